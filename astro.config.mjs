@@ -1,0 +1,28 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { dataCheck } from './src/integrations/data-check.ts';
+import { pluginSidebarItems } from './src/site/sidebar.ts';
+
+// SITE_URL sets the absolute origin used in copied links and the sitemap; the default suits previews.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [
+    dataCheck(),
+    starlight({
+      title: 'AKS Networking Field Manual',
+      description: 'Choose, plan and review the network plugin of Azure Kubernetes Service clusters, with sourced facts and calculators.',
+      customCss: ['./src/styles/field-manual.css'],
+      lastUpdated: false,
+      sidebar: [
+        { label: 'Start here', link: '/' },
+        { label: 'Plugins', items: [{ label: 'All plugins', link: '/plugins/' }, ...pluginSidebarItems()] },
+      ],
+    }),
+    mdx(),
+  ],
+});

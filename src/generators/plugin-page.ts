@@ -1,0 +1,99 @@
+import type { Entry } from '../model/read';
+import type { Model } from '../model/model';
+import { CATEGORIES, SEVERITIES, type Category, type Limitation, type Plugin } from '../schemas';
+import { cellView, type CellView } from './cell-view';
+import { CATEGORY_LABELS } from './labels';
+import { sourceRefs, type SourceRef } from './source-refs';
+import { statusView, type StatusView } from './status-view';
+
+/** A property row on a plugin page. */
+export interface PropertyRowView {
+  id: string;
+  label: string;
+  definition: string;
+  glossary?: string;
+  cell: CellView;
+}
+
+/** A limitation as a plugin page lists it. */
+export interface LimitationView extends Omit<Limitation, 'sources'> {
+  sources: SourceRef[];
+}
+
+/** Everything a plugin page shows, computed from the model. */
+export interface PluginPageView {
+  id: string;
+  name: string;
+  shortName: string;
+  aliases: string[];
+  kind: Plugin['kind'];
+  combinesWith: { id: string; name: string }[];
+  summary: string;
+  status: StatusView;
+  statusSources: SourceRef[];
+  keyNumbers: { id: string; label: string; text: string }[];
+  categories: { id: Category; label: string; rows: PropertyRowView[] }[];
+  limitations: LimitationView[];
+  history: { date: string; claim: string; change: string; property?: string; sources: SourceRef[] }[];
+  sources: SourceRef[];
+  lastVerified: string;
+}
+
+/** Builds the view of one plugin page; limitations are ordered blocker, caution, info, then as written. */
+export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string): PluginPageView {
+  const rows = model.properties.map((property) => ({
+    property,
+    row: {
+      id: property.id,
+      label: property.data.label,
+      definition: property.data.definition,
+      ...(property.data.glossary ? { glossary: property.data.glossary } : {}),
+      cell: cellView(model, plugin, property, asOf),
+    } satisfies PropertyRowView,
+  }));
+  const categories = CATEGORIES.map((category) => ({
+    id: category,
+    label: CATEGORY_LABELS[category],
+    rows: rows.filter((r) => r.property.data.category === category).map((r) => r.row),
+  })).filter((c) => c.rows.length > 0);
+  const keyNumbers = rows
+    .filter((r) => r.property.data.highlight)
+    .map((r) => ({ id: r.row.id, label: r.row.label, text: r.row.cell.text || r.row.cell.support || '' }));
+  const limitations = plugin.data.limitations
+    .map((l, index) => ({ l, index }))
+    .sort((a, b) => SEVERITIES.indexOf(a.l.severity) - SEVERITIES.indexOf(b.l.severity) || a.index - b.index)
+    .map(({ l }) => ({ ...l, sources: sourceRefs(model, l.sources) }));
+  const history = [...plugin.data.history]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((h) => ({ date: h.date, claim: h.claim, change: h.change, ...(h.property ? { property: h.property } : {}), sources: sourceRefs(model, h.sources) }));
+  const cited = new Set<string>();
+  collectSourceIds(plugin.data, cited);
+  const sources = sourceRefs(model, [...cited]).sort((a, b) => a.title.localeCompare(b.title));
+  return {
+    id: plugin.id,
+    name: plugin.data.name,
+    shortName: plugin.data.shortName,
+    aliases: plugin.data.aliases,
+    kind: plugin.data.kind,
+    combinesWith: (plugin.data.combinesWith ?? []).map((id) => ({ id, name: model.pluginById.get(id)?.data.name ?? id })),
+    summary: plugin.data.summary,
+    status: statusView(plugin.data.status, asOf),
+    statusSources: sourceRefs(model, plugin.data.status.sources),
+    keyNumbers,
+    categories,
+    limitations,
+    history,
+    sources,
+    lastVerified: plugin.data.lastVerified,
+  };
+}
+
+function collectSourceIds(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) value.forEach((v) => collectSourceIds(v, into));
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'sources' && Array.isArray(child)) child.forEach((id) => typeof id === 'string' && into.add(id));
+      else collectSourceIds(child, into);
+    }
+  }
+}

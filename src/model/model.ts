@@ -1,0 +1,53 @@
+import { CATEGORIES, type DecisionTree, type GlossaryTerm, type Limit, type Plugin, type PolicyEngine, type Property, type Source } from '../schemas';
+import type { Entry, RawData } from './read';
+
+/** The resolved data set every generator works from: entities in display order, indexed by id. */
+export interface Model {
+  sources: Entry<Source>[];
+  properties: Entry<Property>[];
+  plugins: Entry<Plugin>[];
+  policyEngines: Entry<PolicyEngine>[];
+  decisions: Entry<DecisionTree>[];
+  limits: Entry<Limit>[];
+  glossary: Entry<GlossaryTerm>[];
+  sourceById: ReadonlyMap<string, Entry<Source>>;
+  propertyById: ReadonlyMap<string, Entry<Property>>;
+  pluginById: ReadonlyMap<string, Entry<Plugin>>;
+  policyEngineById: ReadonlyMap<string, Entry<PolicyEngine>>;
+  limitById: ReadonlyMap<string, Entry<Limit>>;
+  glossaryById: ReadonlyMap<string, Entry<GlossaryTerm>>;
+}
+
+/** Builds the model from validated entries: properties ordered by category then `order`, plugins by id. */
+export function resolveModel(raw: RawData): Model {
+  const categoryRank = (p: Entry<Property>) => CATEGORIES.indexOf(p.data.category);
+  const properties = raw.properties
+    .map((p, fileIndex) => ({ p, fileIndex }))
+    .sort(
+      (a, b) =>
+        categoryRank(a.p) - categoryRank(b.p) ||
+        (a.p.data.order ?? Number.MAX_SAFE_INTEGER) - (b.p.data.order ?? Number.MAX_SAFE_INTEGER) ||
+        a.fileIndex - b.fileIndex,
+    )
+    .map(({ p }) => p);
+  const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
+  const sortById = <T>(entries: Entry<T>[]) => [...entries].sort((a, b) => a.id.localeCompare(b.id));
+  const plugins = sortById(raw.plugins);
+  const policyEngines = sortById(raw.policyEngines);
+  const glossary = [...raw.glossary].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' }));
+  return {
+    sources: raw.sources,
+    properties,
+    plugins,
+    policyEngines,
+    decisions: sortById(raw.decisions),
+    limits: raw.limits,
+    glossary,
+    sourceById: byId(raw.sources),
+    propertyById: byId(properties),
+    pluginById: byId(plugins),
+    policyEngineById: byId(policyEngines),
+    limitById: byId(raw.limits),
+    glossaryById: byId(raw.glossary),
+  };
+}

@@ -1,0 +1,25 @@
+import { aliasesUnique } from './aliases-unique';
+import { cellsAreComplete } from './cells-are-complete';
+import { decisionTreesSound } from './decision-trees-sound';
+import { limitationIdsUnique } from './limitation-ids-unique';
+import { pluginCoversEveryEngine } from './plugin-covers-every-engine';
+import { pluginCoversEveryProperty } from './plugin-covers-every-property';
+import { referencesResolve } from './references-resolve';
+import type { Rule } from './rule';
+import { sourcesResolve } from './sources-resolve';
+import { statusConsistent } from './status-consistent';
+
+/** Every integrity rule, in the order their messages print. */
+export const RULES: readonly Rule[] = [
+  sourcesResolve,
+  referencesResolve,
+  pluginCoversEveryProperty,
+  pluginCoversEveryEngine,
+  cellsAreComplete,
+  limitationIdsUnique,
+  aliasesUnique,
+  decisionTreesSound,
+  statusConsistent,
+];
+
+export { runRules, type Report, type Rule } from './rule';

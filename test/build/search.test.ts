@@ -1,0 +1,18 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureDist } from '../support/dist';
+import { search } from '../support/pagefind';
+
+beforeAll(() => ensureDist());
+
+describe('site search over dist/pagefind', () => {
+  it('"overlay" finds the Azure CNI Overlay plugin page first', async () => {
+    const hits = await search('overlay', 3);
+    expect(hits.map((h) => h.url)).toContain('/plugins/azure-cni-overlay/');
+  });
+
+  it('"virtual nodes overlay" finds the Overlay virtual nodes limitation as a sub-result', async () => {
+    const hits = await search('virtual nodes', 5);
+    const overlay = hits.find((h) => h.url === '/plugins/azure-cni-overlay/');
+    expect(overlay?.subResults.map((s) => s.url)).toContain('/plugins/azure-cni-overlay/#no-virtual-nodes');
+  });
+});

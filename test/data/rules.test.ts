@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/model';
+import { fixtureCopy } from '../support/fixture';
+
+/** Each rule fires on a small broken fixture and says where and what is expected. */
+describe('integrity rules on broken fixtures', () => {
+  it('the unbroken fixture passes every rule', () => {
+    expect(fixtureCopy().check()).toEqual([]);
+  });
+
+  it('schema: an invalid support word names the file, line and field path', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/alpha.yaml', /windows-nodes:\n    support: yes/, 'windows-nodes:\n    support: maybe');
+    const [issue, ...rest] = f.check();
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ file: 'data/plugins/alpha.yaml', path: 'properties.windows-nodes.support', rule: 'schema' });
+    expect(issue!.message).toContain('expected yes|partial|no|unknown');
+    expect(issue!.message).toContain('"maybe"');
+    expect(issue!.line).toBe(21);
+  });
+
+  it('schema: an unknown field is an error, not silently dropped', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/alpha.yaml', 'kind: plugin', 'kind: plugin\nfavourite: true');
+    expect(f.check().map(formatIssue)).toEqual([expect.stringContaining('data/plugins/alpha.yaml:5: unknown field "favourite"')]);
+  });
+
+  it('schema: a map-file entry reports its id in the path', () => {
+    const f = fixtureCopy();
+    f.edit('data/sources.yaml', 'url: https://example.com/a', 'url: not a url');
+    expect(f.check()[0]).toMatchObject({ file: 'data/sources.yaml', path: 'doc-a.url', line: 3 });
+  });
+
+  it('yaml: malformed YAML names the file and line', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/beta.yaml', 'summary: A fixture plugin.', 'summary: [unclosed');
+    const issues = f.check();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'data/plugins/beta.yaml', rule: 'yaml' });
+    expect(issues[0]!.line).toBeGreaterThanOrEqual(6);
+    expect(issues[0]!.message).toMatch(/^malformed YAML/);
+  });
+
+  it('yaml: malformed glossary frontmatter names the file and its line in the MDX file', () => {
+    const f = fixtureCopy();
+    f.edit('glossary/term-one.mdx', 'difficulty: beginner', 'difficulty: [beginner');
+    const [issue] = f.check();
+    expect(issue).toMatchObject({ file: 'glossary/term-one.mdx', rule: 'yaml' });
+    expect(issue!.line).toBeGreaterThanOrEqual(5);
+  });
+
+  it('plugin-covers-every-property: names the plugin and the missing property', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/beta.yaml', /  max-nodes:\n    support: yes\n    value: 5000\n    sources: \[doc-a\]\n/, '');
+    const issues = f.check();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'data/plugins/beta.yaml', rule: 'plugin-covers-every-property' });
+    expect(issues[0]!.message).toContain('plugin "beta" has no value for property "max-nodes"');
+  });
+
+  it('plugin-covers-every-property: a cell for a derived property is rejected', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/beta.yaml', 'properties:\n', 'properties:\n  status:\n    support: yes\n    sources: [doc-a]\n');
+    expect(f.check()[0]).toMatchObject({ path: 'properties.status', rule: 'plugin-covers-every-property' });
+  });
+
+  it('sources-resolve: an unknown source id fails naming the id', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/alpha.yaml', /first-limit([\s\S]*?)sources: \[doc-a\]/, 'first-limit$1sources: [doc-zz]');
+    const [issue] = f.check();
+    expect(issue).toMatchObject({ file: 'data/plugins/alpha.yaml', path: 'limitations[0].sources[0]', rule: 'sources-resolve' });
+    expect(issue!.message).toContain('unknown source id "doc-zz"');
+  });
+
+  it('references-resolve: a migration to an unknown plugin fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/alpha.yaml', 'to: beta', 'to: omega');
+    expect(f.check()).toEqual([expect.objectContaining({ path: 'migrations[0].to', rule: 'references-resolve', message: expect.stringContaining('"omega"') })]);
+  });
+
+  it('references-resolve: an unknown glossary term fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/alpha.yaml', 'glossary: [term-one]', 'glossary: [term-two]');
+    expect(f.check()[0]).toMatchObject({ path: 'glossary[0]', rule: 'references-resolve' });
+  });
+
+  it('plugin-covers-every-engine: a plugin silent about an engine fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/beta.yaml', /policyEngines:\n  gamma:\n    support: yes\n    sources: \[doc-a\]\n/, 'policyEngines: {}\n');
+    expect(f.check()[0]).toMatchObject({ rule: 'plugin-covers-every-engine', message: expect.stringContaining('"gamma"') });
+  });
+
+  it('cells-are-complete: unknown without a note fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/beta.yaml', /windows-nodes:\n    support: yes/, 'windows-nodes:\n    support: unknown');
+    expect(f.check()[0]).toMatchObject({ path: 'properties.windows-nodes.note', rule: 'cells-are-complete' });
+  });
+
+  it('cells-are-complete: a value property without a value fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/beta.yaml', '    value: 5000\n', '');
+    expect(f.check()[0]).toMatchObject({ path: 'properties.max-nodes.value', rule: 'cells-are-complete' });
+  });
+
+  it('limitation-ids-unique: a repeated limitation id fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/alpha.yaml', 'history: []', '  - id: first-limit\n    title: Again\n    severity: info\n    category: scale\n    text: Repeat.\n    sources: [doc-a]\nhistory: []');
+    expect(f.check()[0]).toMatchObject({ path: 'limitations[1].id', rule: 'limitation-ids-unique' });
+  });
+
+  it('aliases-unique: an alias that is another entity\'s name or alias fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/beta.yaml', 'aliases: [second plugin]', 'aliases: [First Plugin]');
+    const [issue] = f.check();
+    expect(issue).toMatchObject({ file: 'data/plugins/beta.yaml', path: 'aliases[0]', rule: 'aliases-unique' });
+    expect(issue!.message).toContain('plugin "alpha"');
+  });
+
+  it('aliases-unique: a glossary term may share a name with the plugin of the same id', () => {
+    const f = fixtureCopy();
+    f.write('glossary/alpha.mdx', '---\ntitle: Alpha Plugin\ndescription: d\naliases: []\ndifficulty: beginner\nlastVerified: 2026-11-22\nsources: [doc-a]\n---\n');
+    expect(f.check()).toEqual([]);
+  });
+
+  it('decision-trees-sound: an outcome naming an unknown plugin fails with the file and the id', () => {
+    const f = fixtureCopy();
+    f.edit('data/decisions/pick.yaml', 'outcome: beta', 'outcome: omega');
+    expect(f.check()).toEqual([expect.objectContaining({ file: 'data/decisions/pick.yaml', rule: 'decision-trees-sound', message: expect.stringContaining('"omega"') })]);
+  });
+
+  it('decision-trees-sound: a cycle fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/decisions/pick.yaml', /outcome: alpha\n        rationale: Alpha fits.\n      - id: b\n        label: B\n        outcome: beta/, 'next: q1\n        rationale: Back.\n      - id: b\n        label: B\n        outcome: beta');
+    expect(f.check()).toEqual([expect.objectContaining({ rule: 'decision-trees-sound', message: expect.stringContaining('q1 -> q2 -> q1') })]);
+  });
+
+  it('decision-trees-sound: an unreachable question fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/decisions/pick.yaml', 'lastVerified:', '  q3:\n    text: Lost?\n    answers:\n      - {id: a, label: A, outcome: alpha, rationale: r}\n      - {id: b, label: B, outcome: beta, rationale: r}\nlastVerified:');
+    expect(f.check()).toEqual([expect.objectContaining({ path: 'questions.q3', message: expect.stringContaining('cannot be reached') })]);
+  });
+
+  it('decision-trees-sound: an answer with neither next nor outcome fails at schema level', () => {
+    const f = fixtureCopy();
+    f.edit('data/decisions/pick.yaml', '        outcome: beta\n', '');
+    expect(f.check()[0]).toMatchObject({ rule: 'schema', message: expect.stringContaining('exactly one of next') });
+  });
+
+  it('status-consistent: retiring without a retirement date fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/policy-engines/gamma.yaml', /  retirements:\n    - date: 2027-01-01\n      scope: all clusters\n      sources: \[doc-a\]\n/, '');
+    expect(f.check()[0]).toMatchObject({ path: 'status.retirements', rule: 'status-consistent' });
+  });
+
+  it('schema: a file name that is not kebab-case is rejected', () => {
+    const f = fixtureCopy();
+    f.write('data/plugins/Bad_Name.yaml', '');
+    expect(f.check().some((i) => i.file === 'data/plugins/Bad_Name.yaml' && i.message.includes('kebab-case'))).toBe(true);
+  });
+
+  it('files starting with an underscore (templates) are ignored', () => {
+    const f = fixtureCopy();
+    f.write('data/plugins/_template.yaml', 'name: [broken');
+    expect(f.check()).toEqual([]);
+  });
+});

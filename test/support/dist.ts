@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The built site the build tests inspect. */
+export const DIST = path.resolve('dist');
+
+/**
+ * Makes sure dist/ holds a build of the real data: `npm test` after `npm run build` reuses it; on a
+ * checkout without dist/ the tests build it first rather than fail for a missing folder.
+ */
+export function ensureDist(): void {
+  if (fs.existsSync(path.join(DIST, 'index.html')) && fs.existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))) return;
+  const result = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', stdio: 'pipe', env: withoutFixtureEnv() });
+  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Reads a built page by its URL path, e.g. `/plugins/azure-cni-overlay/`. */
+export function readPage(urlPath: string, dist = DIST): string {
+  const file = path.join(dist, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
+  return fs.readFileSync(file, 'utf8');
+}
+
+/** The process environment without the variables that point builds at fixture data. */
+export function withoutFixtureEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  if (!('FIELD_MANUAL_DATA' in extra)) delete env.FIELD_MANUAL_DATA;
+  if (!('FIELD_MANUAL_GLOSSARY' in extra)) delete env.FIELD_MANUAL_GLOSSARY;
+  return env;
+}

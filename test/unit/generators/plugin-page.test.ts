@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cellView } from '../../../src/generators/cell-view';
+import { pluginPageView } from '../../../src/generators/plugin-page';
+import { loadModel } from '../../../src/model';
+
+const root = path.resolve('test/fixtures/minimal');
+const model = loadModel({ root, dataDir: path.join(root, 'data'), glossaryDir: path.join(root, 'glossary') });
+const alpha = model.pluginById.get('alpha')!;
+const beta = model.pluginById.get('beta')!;
+
+describe('cellView', () => {
+  it('formats numbers and keeps support, note and sources', () => {
+    const cell = cellView(model, alpha, model.propertyById.get('max-nodes')!, '2026-11-22');
+    expect(cell).toMatchObject({ support: 'yes', text: '5,000', derived: false });
+    expect(cell.sources.map((s) => s.id)).toEqual(['doc-a']);
+  });
+
+  it('derives the status row from the status field', () => {
+    const cell = cellView(model, alpha, model.propertyById.get('status')!, '2026-11-22');
+    expect(cell).toMatchObject({ text: 'Generally available', derived: true });
+  });
+});
+
+describe('pluginPageView', () => {
+  it('groups rows by category in catalog order and lists key numbers', () => {
+    const view = pluginPageView(model, alpha, '2026-11-22');
+    expect(view.categories.map((c) => c.id)).toEqual(['scale', 'platform-support', 'lifecycle']);
+    expect(view.keyNumbers).toEqual([{ id: 'max-nodes', label: 'Maximum nodes', text: '5,000' }]);
+  });
+
+  it('collects every cited source once', () => {
+    expect(pluginPageView(model, beta, '2026-11-22').sources.map((s) => s.id)).toEqual(['doc-a']);
+  });
+});
