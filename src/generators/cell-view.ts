@@ -32,8 +32,10 @@ export function cellView(model: Model, plugin: Entry<Plugin>, property: Entry<Pr
     const cell = plugin.data.properties[property.id];
     if (!cell) return { support: 'unknown', text: '', sources: [], derived: false, key: 'unknown' };
     const text = cell.value === undefined ? '' : formatValue(cell.value);
+    // On value rows a plain "yes" adds nothing to the value itself; partial, no and unknown still show.
+    const showSupport = property.data.kind === 'support' || cell.support !== 'yes' || text === '';
     return {
-      support: cell.support,
+      ...(showSupport ? { support: cell.support } : {}),
       text,
       ...(cell.note ? { note: cell.note } : {}),
       sources: sourceRefs(model, cell.sources),

@@ -10,10 +10,15 @@ const alpha = model.pluginById.get('alpha')!;
 const beta = model.pluginById.get('beta')!;
 
 describe('cellView', () => {
-  it('formats numbers and keeps support, note and sources', () => {
+  it('formats numbers and keeps note and sources; a plain yes on a value row is not repeated', () => {
     const cell = cellView(model, alpha, model.propertyById.get('max-nodes')!, '2026-11-22');
-    expect(cell).toMatchObject({ support: 'yes', text: '5,000', derived: false });
+    expect(cell).toMatchObject({ text: '5,000', derived: false });
+    expect(cell.support).toBeUndefined();
     expect(cell.sources.map((s) => s.id)).toEqual(['doc-a']);
+  });
+
+  it('support rows always show their state', () => {
+    expect(cellView(model, alpha, model.propertyById.get('windows-nodes')!, '2026-11-22').support).toBe('yes');
   });
 
   it('derives the status row from the status field', () => {
