@@ -1,9 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { pluginSidebarItems } from './src/site/sidebar.ts';
+import { remarkGlossaryAnatomy } from './src/site/remark-glossary-anatomy.ts';
+import { dataLocations } from './src/model/locations.ts';
 
 // SITE_URL sets the absolute origin used in copied links and the sitemap; the default suits previews.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -20,9 +23,12 @@ export default defineConfig({
       lastUpdated: false,
       sidebar: [
         { label: 'Start here', link: '/' },
+        { label: 'Glossary', link: '/glossary/' },
         { label: 'Plugins', items: [{ label: 'All plugins', link: '/plugins/' }, ...pluginSidebarItems()] },
       ],
     }),
-    mdx(),
+    // MDX runs on the unified (remark) processor so glossary terms get the anatomy check and their
+    // frontmatter blocks from a remark plugin; Sätteri, Astro 7's default, has no remark plugins.
+    mdx({ processor: unified({ remarkPlugins: [[remarkGlossaryAnatomy, { glossaryDir: dataLocations().glossaryDir }]] }) }),
   ],
 });

@@ -41,9 +41,13 @@ export function parseYaml(text: string, lineOffset = 0): { ok: true; yaml: YamlT
   return { ok: true, yaml: { data: doc.toJS(), lineOf } };
 }
 
-/** Splits `---` frontmatter from an MD/MDX text; the offset is the line count before the YAML starts. */
-export function splitFrontmatter(text: string): { yaml: string; lineOffset: number } | undefined {
+/**
+ * Splits `---` frontmatter from an MD/MDX text: the YAML (which starts after `lineOffset` lines) and
+ * the body (which starts on line `bodyLine`).
+ */
+export function splitFrontmatter(text: string): { yaml: string; lineOffset: number; body: string; bodyLine: number } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) return undefined;
-  return { yaml: match[1] ?? '', lineOffset: 1 };
+  const head = match[0];
+  return { yaml: match[1] ?? '', lineOffset: 1, body: text.slice(head.length), bodyLine: head.split('\n').length };
 }

@@ -25,6 +25,8 @@ export interface Entry<T> {
   lineOf(path: readonly PropertyKey[]): number | undefined;
   /** Path of the entity inside its file: `[id]` in a map file such as sources.yaml, `[]` otherwise. */
   pathPrefix: string[];
+  /** For MD/MDX files, the text after the frontmatter and the line it starts on. */
+  body?: { text: string; line: number };
 }
 
 /** How a collection is stored: one file per entity in a folder, or one map file keyed by id. */
@@ -74,13 +76,20 @@ export function readCollection<C extends CollectionName>(
   const rel = (file: string) => path.relative(locations.root, file).split(path.sep).join('/');
 
   // Map files hold many entities, so their paths start with the entry id.
-  const validate = (id: string, file: string, raw: unknown, lineOf: (p: readonly PropertyKey[]) => number | undefined, prefix: string[] = []) => {
+  const validate = (
+    id: string,
+    file: string,
+    raw: unknown,
+    lineOf: (p: readonly PropertyKey[]) => number | undefined,
+    prefix: string[] = [],
+    body?: { text: string; line: number },
+  ) => {
     if (!ID_PATTERN.test(id)) {
       issues.push({ file: rel(file), path: '', rule: 'schema', line: lineOf([]), message: `id "${id}" must be kebab-case (lower-case letters, digits and single hyphens), e.g. "azure-cni-overlay"` });
     }
     const result = schema.safeParse(raw, { reportInput: true });
     if (result.success) {
-      entries.push({ id, file: rel(file), data: result.data, lineOf, pathPrefix: prefix });
+      entries.push({ id, file: rel(file), data: result.data, lineOf, pathPrefix: prefix, ...(body ? { body } : {}) });
       return;
     }
     for (const zIssue of result.error.issues) {
@@ -131,12 +140,14 @@ export function readCollection<C extends CollectionName>(
     const id = path.basename(name, path.extname(name));
     let text = fs.readFileSync(file, 'utf8');
     let lineOffset = 0;
+    let body: { text: string; line: number } | undefined;
     if (layout.frontmatter) {
       const fm = splitFrontmatter(text);
       if (!fm) {
         issues.push({ file: rel(file), line: 1, path: '', rule: 'yaml', message: 'expected YAML frontmatter between --- lines at the top of the file' });
         continue;
       }
+      body = { text: fm.body, line: fm.bodyLine };
       text = fm.yaml;
       lineOffset = fm.lineOffset;
     }
@@ -145,7 +156,7 @@ export function readCollection<C extends CollectionName>(
       for (const e of parsed.errors) issues.push({ file: rel(file), line: e.line, path: '', rule: 'yaml', message: `malformed YAML: ${e.message}` });
       continue;
     }
-    validate(id, file, parsed.yaml.data, parsed.yaml.lineOf);
+    validate(id, file, parsed.yaml.data, parsed.yaml.lineOf, [], body);
   }
   return { entries, issues };
 }

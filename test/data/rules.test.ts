@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/model';
 import { fixtureCopy } from '../support/fixture';
@@ -118,7 +120,8 @@ describe('integrity rules on broken fixtures', () => {
 
   it('aliases-unique: a glossary term may share a name with the plugin of the same id', () => {
     const f = fixtureCopy();
-    f.write('glossary/alpha.mdx', '---\ntitle: Alpha Plugin\ndescription: d\naliases: []\ndifficulty: beginner\nlastVerified: 2026-11-22\nsources: [doc-a]\n---\n');
+    const term = fs.readFileSync(path.join(f.root, 'glossary/term-one.mdx'), 'utf8');
+    f.write('glossary/alpha.mdx', term.replace('title: Term One', 'title: Alpha Plugin').replace('aliases: [one]', 'aliases: [first plugin]'));
     expect(f.check()).toEqual([]);
   });
 
@@ -144,6 +147,27 @@ describe('integrity rules on broken fixtures', () => {
     const f = fixtureCopy();
     f.edit('data/decisions/pick.yaml', '        outcome: beta\n', '');
     expect(f.check()[0]).toMatchObject({ rule: 'schema', message: expect.stringContaining('exactly one of next') });
+  });
+
+  it('glossary-anatomy: a missing or misplaced prose section fails naming the sections', () => {
+    const f = fixtureCopy();
+    f.edit('glossary/term-one.mdx', '## Cost\n', '## Costs\n');
+    const [issue] = f.check();
+    expect(issue).toMatchObject({ file: 'glossary/term-one.mdx', rule: 'glossary-anatomy' });
+    expect(issue!.message).toContain('missing "Cost"');
+    expect(issue!.message).toContain('unexpected "Costs"');
+  });
+
+  it('glossary-anatomy: an empty section fails', () => {
+    const f = fixtureCopy();
+    f.edit('glossary/term-one.mdx', /## Security\n\n[^\n]+\n/, '## Security\n\n');
+    expect(f.check()[0]!.message).toContain('section "Security" is empty');
+  });
+
+  it('schema: a glossary term without mistakes fails', () => {
+    const f = fixtureCopy();
+    f.edit('glossary/term-one.mdx', 'mistakes: [Ignoring it.]\n', '');
+    expect(f.check()[0]).toMatchObject({ file: 'glossary/term-one.mdx', path: 'mistakes', rule: 'schema' });
   });
 
   it('status-consistent: retiring without a retirement date fails', () => {

@@ -1,6 +1,7 @@
 import { aliasesUnique } from './aliases-unique';
 import { cellsAreComplete } from './cells-are-complete';
 import { decisionTreesSound } from './decision-trees-sound';
+import { glossaryAnatomy } from './glossary-anatomy';
 import { limitationIdsUnique } from './limitation-ids-unique';
 import { pluginCoversEveryEngine } from './plugin-covers-every-engine';
 import { pluginCoversEveryProperty } from './plugin-covers-every-property';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   aliasesUnique,
   decisionTreesSound,
   statusConsistent,
+  glossaryAnatomy,
 ];
 
 export { runRules, type Report, type Rule } from './rule';

@@ -28,7 +28,7 @@ describe('parseYaml', () => {
 
 describe('splitFrontmatter', () => {
   it('returns the YAML between the --- fences', () => {
-    expect(splitFrontmatter('---\ntitle: X\n---\nBody')).toEqual({ yaml: 'title: X', lineOffset: 1 });
+    expect(splitFrontmatter('---\ntitle: X\n---\nBody')).toEqual({ yaml: 'title: X', lineOffset: 1, body: 'Body', bodyLine: 4 });
   });
   it('returns undefined without frontmatter', () => {
     expect(splitFrontmatter('# Heading')).toBeUndefined();
