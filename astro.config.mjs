@@ -7,6 +7,7 @@ import { dataCheck } from './src/integrations/data-check.ts';
 import { pluginSidebarItems } from './src/site/sidebar.ts';
 import { remarkGlossaryAnatomy } from './src/site/remark-glossary-anatomy.ts';
 import { dataLocations } from './src/model/locations.ts';
+import { SEARCH_RANKING } from './src/site/search-ranking.ts';
 
 // SITE_URL sets the absolute origin used in copied links and the sitemap; the default suits previews.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -21,10 +22,14 @@ export default defineConfig({
       description: 'Choose, plan and review the network plugin of Azure Kubernetes Service clusters, with sourced facts and calculators.',
       customCss: ['./src/styles/field-manual.css'],
       lastUpdated: false,
+      pagefind: { ranking: SEARCH_RANKING },
       sidebar: [
         { label: 'Start here', link: '/' },
-        { label: 'Glossary', link: '/glossary/' },
+        { label: 'Compare plugins', link: '/compare/' },
+        { label: 'Limitations', link: '/limitations/' },
         { label: 'Plugins', items: [{ label: 'All plugins', link: '/plugins/' }, ...pluginSidebarItems()] },
+        { label: 'Policy engines', link: '/policy-engines/' },
+        { label: 'Glossary', link: '/glossary/' },
       ],
     }),
     // MDX runs on the unified (remark) processor so glossary terms get the anatomy check and their

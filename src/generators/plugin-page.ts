@@ -4,6 +4,7 @@ import { CATEGORIES, SEVERITIES, type Category, type Limitation, type Plugin } f
 import { cellView, type CellView } from './cell-view';
 import { CATEGORY_LABELS } from './labels';
 import { sourceRefs, type SourceRef } from './source-refs';
+import { azAksCreate, bicepNetworkProfile, terraformNetworkProfile } from './snippets';
 import { statusView, type StatusView } from './status-view';
 
 /** A property row on a plugin page. */
@@ -37,7 +38,25 @@ export interface PluginPageView {
   history: { date: string; claim: string; change: string; property?: string; sources: SourceRef[] }[];
   sources: SourceRef[];
   lastVerified: string;
+  migrationsOut: MigrationView[];
+  migrationsIn: MigrationView[];
+  snippets: { cli: string; terraform: string; bicep: string; cliNote?: string; cliMinVersion?: string };
+  relatedTerms: { id: string; title: string }[];
 }
+
+/** A migration path as plugin pages show it, from the point of view of one side. */
+export interface MigrationView {
+  /** The other plugin: the target for paths out, the origin for paths in. */
+  other: { id: string; name: string };
+  method: string;
+  reversible: boolean;
+  summary: string;
+  constraints: string[];
+  command?: string;
+  sources: SourceRef[];
+}
+
+const METHODS = { 'in-place': 'In place', 'new-node-pool': 'New node pool', 'new-cluster': 'New cluster' } as const;
 
 /** Builds the view of one plugin page; limitations are ordered blocker, caution, info, then as written. */
 export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string): PluginPageView {
@@ -69,6 +88,18 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
   const cited = new Set<string>();
   collectSourceIds(plugin.data, cited);
   const sources = sourceRefs(model, [...cited]).sort((a, b) => a.title.localeCompare(b.title));
+  const name = (id: string) => model.pluginById.get(id)?.data.name ?? id;
+  const migration = (m: Plugin['migrations'][number], other: string): MigrationView => ({
+    other: { id: other, name: name(other) },
+    method: METHODS[m.method],
+    reversible: m.reversible,
+    summary: m.summary,
+    constraints: m.constraints,
+    ...(m.command ? { command: m.command } : {}),
+    sources: sourceRefs(model, m.sources),
+  });
+  const relatedTermIds = new Set(plugin.data.glossary);
+  for (const term of model.glossary) if (term.data.relatedPlugins.includes(plugin.id)) relatedTermIds.add(term.id);
   return {
     id: plugin.id,
     name: plugin.data.name,
@@ -85,6 +116,21 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
     history,
     sources,
     lastVerified: plugin.data.lastVerified,
+    migrationsOut: plugin.data.migrations.map((m) => migration(m, m.to)),
+    migrationsIn: model.plugins.flatMap((p) => p.data.migrations.filter((m) => m.to === plugin.id).map((m) => migration(m, p.id))),
+    snippets: {
+      cli: azAksCreate(plugin.data),
+      terraform: terraformNetworkProfile(plugin.data),
+      bicep: bicepNetworkProfile(plugin.data),
+      ...(plugin.data.cli.note ? { cliNote: plugin.data.cli.note } : {}),
+      ...(plugin.data.cli.minVersion ? { cliMinVersion: plugin.data.cli.minVersion } : {}),
+    },
+    relatedTerms: [...relatedTermIds]
+      .flatMap((id) => {
+        const t = model.glossaryById.get(id);
+        return t ? [{ id, title: t.data.title }] : [];
+      })
+      .sort((a, b) => a.title.localeCompare(b.title)),
   };
 }
 

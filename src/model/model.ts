@@ -32,7 +32,9 @@ export function resolveModel(raw: RawData): Model {
     .map(({ p }) => p);
   const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
   const sortById = <T>(entries: Entry<T>[]) => [...entries].sort((a, b) => a.id.localeCompare(b.id));
-  const plugins = sortById(raw.plugins);
+  const plugins = [...raw.plugins].sort(
+    (a, b) => (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) || a.data.name.localeCompare(b.data.name),
+  );
   const policyEngines = sortById(raw.policyEngines);
   const glossary = [...raw.glossary].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' }));
   return {

@@ -14,6 +14,10 @@ export const NetworkProfileSchema = z.strictObject({
     .enum(['DynamicIndividual', 'StaticBlock'], { message: 'expected DynamicIndividual|StaticBlock' })
     .optional()
     .describe('agent pool podIPAllocationMode, for pod subnet modes'),
+  networkPolicy: z
+    .enum(['azure', 'calico', 'cilium'], { message: 'expected azure|calico|cilium' })
+    .optional()
+    .describe('networkProfile.networkPolicy that comes with the plugin, when it implies one (Cilium)'),
   podSubnet: z.boolean().describe('true when node pools need a separate pod subnet (podSubnetId)'),
   podCidr: z.string().optional().describe('default pod CIDR AKS uses when none is given, for modes that have one'),
 });
@@ -23,6 +27,7 @@ export const CliFlagSchema = z.strictObject({
   flag: z.string().regex(/^--[a-z0-9-]+$/, { message: 'expected a flag such as --network-plugin' }).describe('the az aks create flag'),
   value: z.string().optional().describe('the value to pass, or a placeholder in <angle brackets>'),
   required: z.boolean().describe('true when the plugin cannot be selected without it'),
+  example: z.boolean().optional().describe('include it in the generated az aks create example although it is optional'),
   note: ProseSchema.optional().describe('what the flag does here'),
 });
 
@@ -52,6 +57,7 @@ export const PluginSchema = z.strictObject({
   name: ProseSchema.describe('full name, e.g. "Azure CNI Overlay"'),
   shortName: ProseSchema.describe('short name for table headers, e.g. "Overlay"'),
   aliases: z.array(ProseSchema).describe('other names readers use, e.g. "basic networking"; unique across the site'),
+  order: z.number().int().optional().describe('position in tables and lists, lower first; plugins without one follow by name'),
   kind: z
     .enum(['plugin', 'dataplane'], { message: 'expected plugin|dataplane' })
     .describe('plugin: chooses pod addressing; dataplane: combines with plugins listed in combinesWith'),

@@ -1,18 +1,16 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startPreview, type PreviewServer } from '../support/browser';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
 
 let browser: Browser;
-let server: PreviewServer;
+const server = { url: inject('previewUrl') };
 
 beforeAll(async () => {
-  server = await startPreview();
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.stop();
 });
 
 describe('smoke', () => {

@@ -49,9 +49,12 @@ export async function startPreview(): Promise<PreviewServer> {
   ensureDist();
   const port = await freePort();
   const child: ChildProcess = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -61,7 +64,9 @@ export async function startPreview(): Promise<PreviewServer> {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`astro preview did not answer on ${url} within 30 s`);
+    if (child.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`astro preview did not answer on ${url}; it printed:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {

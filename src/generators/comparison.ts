@@ -1,0 +1,91 @@
+import type { Model } from '../model/model';
+import type { Entry } from '../model/read';
+import { CATEGORIES, SEVERITIES, type Category, type Plugin } from '../schemas';
+import { cellView, type CellView } from './cell-view';
+import { CATEGORY_LABELS, SUPPORT_LABELS } from './labels';
+import type { LimitationView } from './plugin-page';
+import { sourceRefs } from './source-refs';
+
+/** A plugin column of a comparison. */
+export interface ComparedPlugin {
+  id: string;
+  name: string;
+  shortName: string;
+}
+
+/** A property row: one cell per compared plugin, and whether the cells differ. */
+export interface ComparisonRow {
+  id: string;
+  label: string;
+  definition: string;
+  glossary?: string;
+  cells: CellView[];
+  differs: boolean;
+}
+
+/** The comparison of some plugins against every catalog property, grouped by category. */
+export interface ComparisonView {
+  plugins: ComparedPlugin[];
+  categories: { id: Category; label: string; rows: ComparisonRow[] }[];
+}
+
+/** Builds the comparison of the given plugins (all, by default) against every property. */
+export function comparisonView(model: Model, asOf: string, plugins: Entry<Plugin>[] = model.plugins): ComparisonView {
+  const rows = model.properties.map((property) => {
+    const cells = plugins.map((plugin) => cellView(model, plugin, property, asOf));
+    return {
+      category: property.data.category,
+      row: {
+        id: property.id,
+        label: property.data.label,
+        definition: property.data.definition,
+        ...(property.data.glossary ? { glossary: property.data.glossary } : {}),
+        cells,
+        differs: new Set(cells.map((c) => c.key)).size > 1,
+      } satisfies ComparisonRow,
+    };
+  });
+  return {
+    plugins: plugins.map((p) => ({ id: p.id, name: p.data.name, shortName: p.data.shortName })),
+    categories: CATEGORIES.map((id) => ({ id, label: CATEGORY_LABELS[id], rows: rows.filter((r) => r.category === id).map((r) => r.row) })).filter(
+      (c) => c.rows.length > 0,
+    ),
+  };
+}
+
+/** Every unordered pair of plugins, ids in alphabetical order, with its URL slug `<a>-vs-<b>`. */
+export function pluginPairs(model: Model): { slug: string; a: Entry<Plugin>; b: Entry<Plugin> }[] {
+  const sorted = [...model.plugins].sort((x, y) => x.id.localeCompare(y.id));
+  const pairs: { slug: string; a: Entry<Plugin>; b: Entry<Plugin> }[] = [];
+  sorted.forEach((a, i) => sorted.slice(i + 1).forEach((b) => pairs.push({ slug: `${a.id}-vs-${b.id}`, a, b })));
+  return pairs;
+}
+
+/** A side-by-side comparison of two plugins: differences first, then what they share, then limitations. */
+export interface PairView {
+  a: ComparedPlugin;
+  b: ComparedPlugin;
+  differences: (ComparisonRow & { category: string })[];
+  shared: (ComparisonRow & { category: string })[];
+  limitations: { plugin: ComparedPlugin; items: LimitationView[] }[];
+}
+
+/** Builds the pair page view. */
+export function pairView(model: Model, a: Entry<Plugin>, b: Entry<Plugin>, asOf: string): PairView {
+  const view = comparisonView(model, asOf, [a, b]);
+  const rows = view.categories.flatMap((c) => c.rows.map((r) => ({ ...r, category: c.label })));
+  const limitations = [a, b].map((p, i) => ({
+    plugin: view.plugins[i]!,
+    items: [...p.data.limitations]
+      .sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity))
+      .map((l) => ({ ...l, sources: sourceRefs(model, l.sources) })),
+  }));
+  return { a: view.plugins[0]!, b: view.plugins[1]!, differences: rows.filter((r) => r.differs), shared: rows.filter((r) => !r.differs), limitations };
+}
+
+/** The text of a cell as plain text: support word and value, e.g. "Partial: Linux only". */
+export function cellText(cell: CellView): string {
+  const word = cell.support ? SUPPORT_LABELS[cell.support].word : '';
+  if (word && cell.text) return `${word}: ${cell.text}`;
+  return word || cell.text;
+}

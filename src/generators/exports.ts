@@ -1,0 +1,43 @@
+import type { Model } from '../model/model';
+import { cellView } from './cell-view';
+import { cellText, comparisonView } from './comparison';
+import { toCsv } from './csv';
+import { statusView } from './status-view';
+
+/** The resolved model as published at /data/plugins.json: plugins with every cell, engines, catalog, sources. */
+export function modelExport(model: Model, asOf: string, site: string) {
+  return {
+    generated: asOf,
+    site,
+    properties: model.properties.map((p) => ({ id: p.id, ...p.data })),
+    plugins: model.plugins.map((plugin) => ({
+      id: plugin.id,
+      url: new URL(`/plugins/${plugin.id}/`, site).href,
+      ...plugin.data,
+      status: { ...plugin.data.status, view: statusView(plugin.data.status, asOf) },
+      cells: Object.fromEntries(
+        model.properties.map((property) => {
+          const cell = cellView(model, plugin, property, asOf);
+          return [property.id, { support: cell.support ?? null, text: cell.text, note: cell.note ?? null, sources: cell.sources.map((s) => s.id), derived: cell.derived }];
+        }),
+      ),
+      limitations: plugin.data.limitations.map((l) => ({ ...l, url: new URL(`/plugins/${plugin.id}/#${l.id}`, site).href })),
+    })),
+    policyEngines: model.policyEngines.map((engine) => ({
+      id: engine.id,
+      url: new URL(`/policy-engines/${engine.id}/`, site).href,
+      ...engine.data,
+      limitations: engine.data.limitations.map((l) => ({ ...l, url: new URL(`/policy-engines/${engine.id}/#${l.id}`, site).href })),
+    })),
+    limits: Object.fromEntries(model.limits.map((l) => [l.id, l.data])),
+    sources: Object.fromEntries(model.sources.map((s) => [s.id, s.data])),
+  };
+}
+
+/** The full comparison as CSV: one row per property, one column per plugin (support word and value). */
+export function comparisonCsv(model: Model, asOf: string): string {
+  const view = comparisonView(model, asOf);
+  const header = ['category', 'property_id', 'property', ...view.plugins.map((p) => p.id)];
+  const rows = view.categories.flatMap((c) => c.rows.map((r) => [c.label, r.id, r.label, ...r.cells.map(cellText)]));
+  return toCsv([header, ...rows]);
+}
