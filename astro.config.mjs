@@ -4,10 +4,21 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { dataCheck } from './src/integrations/data-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { pluginSidebarItems } from './src/site/sidebar.ts';
 import { remarkGlossaryAnatomy } from './src/site/remark-glossary-anatomy.ts';
+import { remarkGlossaryLinks } from './src/site/remark-glossary-links.ts';
+import { glossaryTermNames } from './src/generators/term-links.ts';
+import { readCollection } from './src/model/read.ts';
 import { dataLocations } from './src/model/locations.ts';
 import { SEARCH_RANKING } from './src/site/search-ranking.ts';
+
+/** Glossary titles and aliases, read once, for the links the glossary pages generate. */
+let termNames;
+function glossaryNames() {
+  termNames ??= glossaryTermNames({ glossary: readCollection('glossary', dataLocations()).entries });
+  return termNames;
+}
 
 // SITE_URL sets the absolute origin used in copied links and the sitemap; the default suits previews.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -30,10 +41,20 @@ export default defineConfig({
         { label: 'Plugins', items: [{ label: 'All plugins', link: '/plugins/' }, ...pluginSidebarItems()] },
         { label: 'Policy engines', link: '/policy-engines/' },
         { label: 'Glossary', link: '/glossary/' },
+        { label: 'Search', link: '/search/' },
       ],
     }),
     // MDX runs on the unified (remark) processor so glossary terms get the anatomy check and their
     // frontmatter blocks from a remark plugin; Sätteri, Astro 7's default, has no remark plugins.
-    mdx({ processor: unified({ remarkPlugins: [[remarkGlossaryAnatomy, { glossaryDir: dataLocations().glossaryDir }]] }) }),
+    mdx({
+      processor: unified({
+        remarkPlugins: [
+          [remarkGlossaryAnatomy, { glossaryDir: dataLocations().glossaryDir }],
+          [remarkGlossaryLinks, { glossaryDir: dataLocations().glossaryDir, names: glossaryNames }],
+        ],
+      }),
+    }),
+    // After Starlight's own indexing: the same pages plus one record per limitation.
+    searchIndex(),
   ],
 });

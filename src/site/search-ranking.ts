@@ -8,4 +8,6 @@ export const SEARCH_RANKING = {
   termFrequency: 0.3,
   termSaturation: 1.4,
   termSimilarity: 1.0,
+  // Titles and the other names of a plugin or term weigh most: "basic networking" is kubenet.
+  metaWeights: { title: 5.0, aliases: 8.0 },
 } as const;

@@ -19,6 +19,7 @@ describe('smoke', () => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
     const response = await page.goto(server.url + '/');
     expect(response?.status()).toBe(200);
     await expect(page.title()).resolves.toContain('AKS Networking Field Manual');

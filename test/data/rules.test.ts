@@ -149,6 +149,15 @@ describe('integrity rules on broken fixtures', () => {
     expect(f.check()[0]).toMatchObject({ rule: 'schema', message: expect.stringContaining('exactly one of next') });
   });
 
+  it('aliases-unique: a glossary alias whose URL slug is another term\'s id fails', () => {
+    const f = fixtureCopy();
+    const term = fs.readFileSync(path.join(f.root, 'glossary/term-one.mdx'), 'utf8');
+    f.write('glossary/term-two.mdx', term.replace('title: Term One', 'title: Term Two').replace('aliases: [one]', 'aliases: ["Term: One"]'));
+    const [issue] = f.check();
+    expect(issue).toMatchObject({ file: 'glossary/term-two.mdx', path: 'aliases[0]', rule: 'aliases-unique' });
+    expect(issue!.message).toContain('/glossary/term-one/');
+  });
+
   it('glossary-anatomy: a missing or misplaced prose section fails naming the sections', () => {
     const f = fixtureCopy();
     f.edit('glossary/term-one.mdx', '## Cost\n', '## Costs\n');

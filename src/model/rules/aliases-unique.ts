@@ -1,3 +1,4 @@
+import { slugify } from '../../generators/slug';
 import type { Entry } from '../read';
 import type { Rule } from './rule';
 
@@ -30,5 +31,15 @@ export const aliasesUnique: Rule = {
     for (const p of model.plugins) p.data.aliases.forEach((a, i) => claim(p, 'plugin', a, ['aliases', i]));
     for (const e of model.policyEngines) e.data.aliases.forEach((a, i) => claim(e, 'policy engine', a, ['aliases', i]));
     for (const t of model.glossary) t.data.aliases.forEach((a, i) => claim(t, 'glossary term', a, ['aliases', i]));
+    // Glossary names also become URLs (/glossary/<slug>/), which must not collide either.
+    const slugOwner = new Map(model.glossary.map((t) => [t.id, t.id]));
+    for (const t of model.glossary) {
+      [t.data.title, ...t.data.aliases].forEach((name, i) => {
+        const slug = slugify(name);
+        const owner = slugOwner.get(slug);
+        if (owner && owner !== t.id) report(t, i === 0 ? ['title'] : ['aliases', i - 1], `"${name}" would get the URL /glossary/${slug}/, which belongs to glossary term "${owner}"`);
+        else slugOwner.set(slug, t.id);
+      });
+    }
   },
 };

@@ -1,0 +1,13 @@
+import type { Model } from '../model/model';
+import { SEVERITIES } from '../schemas';
+import { SEVERITY_LABELS } from './labels';
+import { SEARCH_TYPES } from './search-records';
+
+/** The facets of the /search/ page and their values, in display order, from the data. */
+export function searchFacets(model: Model): { id: 'type' | 'plugin' | 'severity'; label: string; values: string[] }[] {
+  return [
+    { id: 'type', label: 'Type', values: Object.values(SEARCH_TYPES) },
+    { id: 'plugin', label: 'Plugin or engine', values: [...model.plugins.map((p) => p.data.name), ...model.policyEngines.map((e) => e.data.name)] },
+    { id: 'severity', label: 'Severity', values: SEVERITIES.map((s) => SEVERITY_LABELS[s]) },
+  ];
+}

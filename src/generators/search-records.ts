@@ -1,0 +1,61 @@
+import type { Model } from '../model/model';
+import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
+
+/** Facet names and the reader-facing values of the type facet. */
+export const SEARCH_TYPES = {
+  plugin: 'Plugin',
+  policyEngine: 'Policy engine',
+  limitation: 'Limitation',
+  glossary: 'Glossary term',
+  guide: 'Guide',
+  calculator: 'Calculator',
+  comparison: 'Comparison',
+} as const;
+
+/** Adds each number written with thousands separators (65,535) in its plain form (65535) too, as readers type both. */
+export function withPlainNumbers(text: string): string {
+  const plain = [...text.matchAll(/\b\d{1,3}(?:,\d{3})+\b/g)].map((m) => m[0].replace(/,/g, ''));
+  return plain.length ? `${text} ${[...new Set(plain)].join(' ')}` : text;
+}
+
+/** A Pagefind custom record: one search result that is not a whole page. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/**
+ * One search record per limitation, landing on the limitation's anchor; the plugin or engine name is
+ * part of the text so "Windows Cilium" finds Cilium's Windows limitation. Aliases are left out: they
+ * lead to the plugin and glossary pages, not to every limitation.
+ */
+export function limitationRecords(model: Model): SearchRecord[] {
+  const owners = [
+    ...model.plugins.map((p) => ({ url: `/plugins/${p.id}/`, name: p.data.name, names: [p.data.name, p.data.shortName], data: p.data, lastVerified: p.data.lastVerified })),
+    ...model.policyEngines.map((e) => ({ url: `/policy-engines/${e.id}/`, name: e.data.name, names: [e.data.name, e.data.shortName], data: e.data, lastVerified: e.data.lastVerified })),
+  ];
+  return owners.flatMap((owner) =>
+    owner.data.limitations.map((l) => ({
+      url: `${owner.url}#${l.id}`,
+      content: withPlainNumbers([l.title, l.appliesTo ? `Applies to: ${l.appliesTo}.` : '', l.text, l.workaround ? `Workaround: ${l.workaround}` : '', `${[...new Set(owner.names)].join(', ')}.`]
+        .filter(Boolean)
+        .join(' ')),
+      language: 'en',
+      meta: {
+        title: `${l.title} (${owner.name})`,
+        owner: owner.name,
+        severity: SEVERITY_LABELS[l.severity],
+        lastVerified: owner.lastVerified,
+      },
+      filters: {
+        type: [SEARCH_TYPES.limitation],
+        plugin: [owner.name],
+        severity: [SEVERITY_LABELS[l.severity]],
+        category: [CATEGORY_LABELS[l.category]],
+      },
+    })),
+  );
+}

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureDist } from '../support/dist';
+import { loadPagefind, search } from '../support/pagefind';
+
+beforeAll(() => ensureDist());
+
+/**
+ * Real questions readers type, each with the results that answer it; one of them must be in the top 3.
+ * Limitations are their own results and land on their anchor.
+ */
+const QUESTIONS: [query: string, answers: string[]][] = [
+  ['400 nodes', ['/plugins/kubenet/#max-400-nodes']],
+  ['Windows Cilium', ['/plugins/azure-cni-cilium/#linux-only-no-windows']],
+  ['ipBlock', ['/plugins/azure-cni-cilium/#ipblock-cannot-select-pod-or-node-ips']],
+  ['Hubble', ['/glossary/hubble/']],
+  ['Private Link static block', ['/plugins/azure-cni-pod-subnet-static-block/#no-private-link-service']],
+  ['NetApp 1000', ['/plugins/azure-cni-node-subnet/#netapp-basic-1000-ips', '/glossary/azure-netapp-files-ip-limit/']],
+  ['basic networking', ['/plugins/kubenet/', '/glossary/kubenet/']],
+  ['advanced networking', ['/plugins/azure-cni-node-subnet/', '/glossary/azure-cni-node-subnet/']],
+  ['flat network', ['/plugins/azure-cni-node-subnet/', '/glossary/azure-cni-node-subnet/']],
+  ['VNet mode', ['/plugins/azure-cni-node-subnet/', '/glossary/azure-cni-node-subnet/']],
+  ['BYOCNI', ['/plugins/byo-cni/', '/glossary/byo-cni/']],
+  ['kubenet dual stack', ['/plugins/kubenet-dual-stack/']],
+  ['Azure CNI Powered by Cilium', ['/plugins/azure-cni-cilium/', '/glossary/azure-cni-cilium/']],
+  ['eBPF', ['/glossary/ebpf/']],
+  ['kubenet retirement 2028', ['/plugins/kubenet/#retirement-2028-03-31']],
+  ['dual-stack kubenet 200 nodes', ['/plugins/kubenet-dual-stack/#max-200-nodes']],
+  ['Overlay virtual nodes', ['/plugins/azure-cni-overlay/#no-virtual-nodes']],
+  ['kubenet Application Gateway for Containers', ['/plugins/kubenet/#no-app-gateway-for-containers']],
+  ['Azure NPM Windows support ended', ['/policy-engines/azure-npm/#windows-support-ended-2026-09-30']],
+  ['NPM 250 nodes', ['/policy-engines/azure-npm/#max-250-nodes-20000-pods']],
+  ['dynamic IP allocation migrate to Overlay', ['/plugins/azure-cni-pod-subnet-dynamic/#no-overlay-migration']],
+  ['L7 policy 1000 nodes', ['/plugins/azure-cni-cilium/#l7-policy-max-1000-nodes']],
+  ['Cilium hostNetwork pods policy', ['/plugins/azure-cni-cilium/#no-policy-for-host-network-pods']],
+  ['Cilium identity limit 65535', ['/plugins/azure-cni-cilium/#identity-limit-65535']],
+  ['pod CIDR expansion Windows', ['/plugins/azure-cni-overlay/#pod-cidr-expand-linux-only']],
+  ['service CIDR', ['/glossary/service-cidr/']],
+];
+
+describe('real questions find their answer in the top 3', () => {
+  it.each(QUESTIONS)('"%s"', async (query, answers) => {
+    const urls = (await search(query, 3)).map((h) => h.url);
+    expect(urls.some((u) => answers.includes(u)), `top 3 for "${query}": ${urls.join(', ')}`).toBe(true);
+  });
+});
+
+describe('facets', () => {
+  it('the index has type, plugin, severity and category filters', async () => {
+    const filters = await (await loadPagefind()).filters();
+    expect(Object.keys(filters)).toEqual(expect.arrayContaining(['type', 'plugin', 'severity', 'category']));
+    expect(Object.keys(filters.type!)).toEqual(expect.arrayContaining(['Plugin', 'Limitation', 'Glossary term', 'Comparison', 'Policy engine']));
+    expect(Object.keys(filters.severity!)).toEqual(expect.arrayContaining(['Blocker', 'Caution', 'Info']));
+  });
+
+  it('limitation results carry their severity, plugin and category', async () => {
+    const [hit] = await search('400 nodes', 1, { filters: { type: 'Limitation' } });
+    expect(hit?.url).toBe('/plugins/kubenet/#max-400-nodes');
+    expect(hit?.filters).toMatchObject({ type: ['Limitation'], plugin: ['kubenet'], severity: ['Blocker'] });
+  });
+
+  it('values within a facet combine with OR, facets with AND', async () => {
+    const blockers = await search('nodes', 50, { filters: { type: 'Limitation', severity: { any: ['Blocker'] } } });
+    const either = await search('nodes', 50, { filters: { type: 'Limitation', severity: { any: ['Blocker', 'Caution'] } } });
+    const kubenetBlockers = await search('nodes', 50, { filters: { type: 'Limitation', severity: { any: ['Blocker'] }, plugin: { any: ['kubenet'] } } });
+    expect(either.length).toBeGreaterThan(blockers.length);
+    expect(kubenetBlockers.length).toBeLessThan(blockers.length);
+    expect(kubenetBlockers.every((h) => h.filters.plugin?.includes('kubenet') && h.filters.severity?.includes('Blocker'))).toBe(true);
+  });
+});
