@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { pluginSidebarItems } from './src/site/sidebar.ts';
+import { calculatorSidebarItems } from './src/generators/calculator-list.ts';
 import { remarkGlossaryAnatomy } from './src/site/remark-glossary-anatomy.ts';
 import { remarkGlossaryLinks } from './src/site/remark-glossary-links.ts';
 import { glossaryTermNames } from './src/generators/term-links.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
       title: 'AKS Networking Field Manual',
       description: 'Choose, plan and review the network plugin of Azure Kubernetes Service clusters, with sourced facts and calculators.',
       customCss: ['./src/styles/field-manual.css'],
+      components: { Search: './src/components/overrides/Search.astro' },
       lastUpdated: false,
       pagefind: { ranking: SEARCH_RANKING },
       sidebar: [
@@ -40,6 +42,7 @@ export default defineConfig({
         { label: 'Limitations', link: '/limitations/' },
         { label: 'Plugins', items: [{ label: 'All plugins', link: '/plugins/' }, ...pluginSidebarItems()] },
         { label: 'Policy engines', link: '/policy-engines/' },
+        { label: 'Calculators', items: [{ label: 'All calculators', link: '/calculators/' }, ...calculatorSidebarItems()] },
         { label: 'Glossary', link: '/glossary/' },
         { label: 'Search', link: '/search/' },
       ],

@@ -17,6 +17,7 @@ export const PROSE_SECTIONS = [
 
 /** Frontmatter-driven blocks and the prose section each one follows. */
 export const INSERTED_BLOCKS = [
+  { after: 'why-it-matters', component: 'TermCalculator' },
   { after: 'why-it-matters', component: 'TermSignals' },
   { after: 'why-it-matters', component: 'TermSituations' },
   { after: 'why-it-matters', component: 'TermCaseStudies' },

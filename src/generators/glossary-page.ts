@@ -19,6 +19,7 @@ export const SURFACE_LABELS: Record<GlossaryTerm['signals'][number]['surface'], 
 
 /** Headings of the frontmatter-driven blocks, with their anchor ids. */
 export const BLOCK_HEADINGS: Record<(typeof INSERTED_BLOCKS)[number]['component'], { id: string; text: string }> = {
+  TermCalculator: { id: 'calculator', text: 'Calculator' },
   TermSignals: { id: 'where-you-see-it', text: 'Where you see it' },
   TermSituations: { id: 'when-it-becomes-relevant', text: 'When it becomes relevant' },
   TermCaseStudies: { id: 'case-studies', text: 'Case studies' },
@@ -55,7 +56,7 @@ export function glossaryTermView(model: Model, term: Entry<GlossaryTerm>): Gloss
   const d = term.data;
   const sources = sourceRefs(model, d.sources);
   const shown = (component: keyof typeof BLOCK_HEADINGS) =>
-    component === 'TermCaseStudies' ? (d.caseStudies?.length ?? 0) > 0 : true;
+    component === 'TermCalculator' ? d.calculator !== undefined : component === 'TermCaseStudies' ? (d.caseStudies?.length ?? 0) > 0 : true;
   const headings: GlossaryTermView['headings'] = [];
   for (const section of PROSE_SECTIONS) {
     headings.push({ depth: 2, slug: slugify(section.heading), text: section.heading });

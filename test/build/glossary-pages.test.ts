@@ -15,7 +15,8 @@ describe('glossary pages in dist/', () => {
     const order = ['technical-context', 'why-it-matters', 'where-you-see-it', 'when-it-becomes-relevant', 'why-use-the-azure-cli-for-this', 'cli-commands', 'architecture', 'security', 'cost', 'reliability', 'performance', 'operations', 'common-mistakes', 'related'];
     for (const t of model.glossary) {
       const html = readPage(`/glossary/${t.id}/`);
-      const positions = order.map((id) => html.indexOf(`id="${id}"`));
+      const ids = t.data.calculator ? [...order.slice(0, 2), 'calculator', ...order.slice(2)] : order;
+      const positions = ids.map((id) => html.indexOf(`id="${id}"`));
       expect(positions.every((p) => p > 0), t.id).toBe(true);
       expect([...positions].sort((a, b) => a - b), t.id).toEqual(positions);
     }
@@ -26,6 +27,14 @@ describe('glossary pages in dist/', () => {
     for (const id of ['case-studies', 'cli-commands', 'common-mistakes', 'related']) expect(html).toContain(`id="${id}"`);
     expect(html).toMatch(/\d+ CLI mappings/);
     expect(html).toContain('Last verified');
+  });
+
+  it('terms that name a calculator embed it, rendered at build time', () => {
+    for (const t of model.glossary.filter((x) => x.data.calculator)) {
+      const html = readPage(`/glossary/${t.id}/`);
+      expect(html, t.id).toContain(`href="/calculators/${t.data.calculator}/"`);
+      expect(html, t.id).toMatch(/<form[^>]*>/);
+    }
   });
 
   it('every alias URL redirects to its term', () => {

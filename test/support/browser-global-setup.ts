@@ -1,16 +1,18 @@
 import type { TestProject } from 'vitest/node';
-import { startPreview } from './browser';
+import { DIST, ensureDist } from './dist';
+import { serveStatic } from './static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Origin of the `astro preview` server the browser tests share. */
+    /** Origin of the static server over dist/ that the browser tests share. */
     previewUrl: string;
   }
 }
 
-/** One `astro preview` for the whole browser run: Astro allows one preview server per project. */
+/** One static server over dist/ for the whole browser run. */
 export default async function setup(project: TestProject) {
-  const server = await startPreview();
+  ensureDist();
+  const server = await serveStatic(DIST);
   project.provide('previewUrl', server.url);
   return () => server.stop();
 }

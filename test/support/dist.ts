@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The built site the build tests inspect. */
-export const DIST = path.resolve('dist');
+/** The built site the build tests inspect; FIELD_MANUAL_DIST points the tests at another build folder. */
+export const DIST = path.resolve(process.env.FIELD_MANUAL_DIST ?? 'dist');
 
 /**
  * Makes sure dist/ holds a build of the real data: `npm test` after `npm run build` reuses it; on a
@@ -11,7 +11,7 @@ export const DIST = path.resolve('dist');
  */
 export function ensureDist(): void {
   if (fs.existsSync(path.join(DIST, 'index.html')) && fs.existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))) return;
-  const result = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', stdio: 'pipe', env: withoutFixtureEnv() });
+  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', DIST], { encoding: 'utf8', stdio: 'pipe', env: withoutFixtureEnv() });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
 }
 

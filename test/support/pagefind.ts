@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SEARCH_RANKING } from '../../src/site/search-ranking';
+import { DIST } from './dist';
 
 /** A search result with its fragment loaded. */
 export interface SearchHit {
@@ -27,7 +28,7 @@ let fetchShimmed = false;
  * Loads dist/pagefind/pagefind.js in Node. Pagefind fetches its index files relative to its own URL,
  * so `fetch` is wrapped to answer file: URLs from disk.
  */
-export function loadPagefind(dist = path.resolve('dist')): Promise<PagefindApi> {
+export function loadPagefind(dist = DIST): Promise<PagefindApi> {
   const cached = loaded.get(dist);
   if (cached) return cached;
   const api = (async () => {

@@ -1,0 +1,26 @@
+/** How the kubenet result is shown: its numbers, summary and findings, and the az aks create flags for its inputs. */
+import type { KubenetOutput } from '../calculators/kubenet';
+import type { CalculatorResult } from '../calculators/types';
+import { flagsView, NODE_SUBNET, poolFlags, subnetNote, type FlagsView } from './calculator-flags';
+import type { SourceLookup } from './calculator-findings';
+import { podCidrPlanParts } from './calculator-sizing-parts';
+import { failureView, successView, type ResultView } from './calculator-view';
+
+/** The view of the kubenet calculator. */
+export function kubenetView(r: CalculatorResult<KubenetOutput>, sources: SourceLookup): ResultView {
+  if (!r.ok) return failureView(r, sources);
+  const { summary, metrics } = podCidrPlanParts(r, r.dualStack ? 'Dual-stack kubenet' : 'kubenet');
+  return successView(summary, metrics, r.findings, sources, { links: [{ href: '/calculators/overlay/', label: 'The same cluster on Azure CNI Overlay' }] });
+}
+
+/** Flags of the kubenet calculator. */
+export function kubenetFlags(r: CalculatorResult<KubenetOutput>): FlagsView | null {
+  if (!r.ok) return null;
+  const subnet = r.input.nodeSubnet ? [NODE_SUBNET] : [];
+  const notes = [
+    r.input.nodeSubnet ? subnetNote('node subnet', 'NODE_SUBNET_ID', r.input.nodeSubnet, r.minimumPrefix) : 'Without --vnet-subnet-id AKS creates the virtual network; pass it to use your own node subnet.',
+    'kubenet is retiring: plan new clusters on Azure CNI Overlay (--network-plugin azure --network-plugin-mode overlay).',
+  ];
+  if (r.dualStack) notes.push('Dual-stack kubenet is no longer documented; dual-stack clusters use Azure CNI Overlay with --ip-families ipv4,ipv6.');
+  return flagsView([{ flag: '--network-plugin', value: 'kubenet' }, { flag: '--pod-cidr', value: r.podCidr }, ...subnet, ...poolFlags(r.input)], notes);
+}

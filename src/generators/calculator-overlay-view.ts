@@ -1,0 +1,24 @@
+/** How the overlay result is shown: its numbers, summary and findings, and the az aks create flags for its inputs. */
+import type { OverlayOutput } from '../calculators/overlay';
+import type { CalculatorResult } from '../calculators/types';
+import { flagsView, NODE_SUBNET, poolFlags, subnetNote, type FlagsView } from './calculator-flags';
+import type { SourceLookup } from './calculator-findings';
+import { podCidrPlanParts } from './calculator-sizing-parts';
+import { failureView, successView, type ResultView } from './calculator-view';
+
+/** The view of the overlay calculator. */
+export function overlayView(r: CalculatorResult<OverlayOutput>, sources: SourceLookup): ResultView {
+  if (!r.ok) return failureView(r, sources);
+  const { summary, metrics } = podCidrPlanParts(r, 'Cluster');
+  return successView(summary, metrics, r.findings, sources);
+}
+
+/** Flags of the overlay calculator. */
+export function overlayFlags(r: CalculatorResult<OverlayOutput>): FlagsView | null {
+  if (!r.ok) return null;
+  const subnet = r.input.nodeSubnet ? [NODE_SUBNET] : [];
+  return flagsView(
+    [{ flag: '--network-plugin', value: 'azure' }, { flag: '--network-plugin-mode', value: 'overlay' }, { flag: '--pod-cidr', value: r.podCidr }, ...subnet, ...poolFlags(r.input)],
+    r.input.nodeSubnet ? [subnetNote('node subnet', 'NODE_SUBNET_ID', r.input.nodeSubnet, r.minimumPrefix)] : ['Without --vnet-subnet-id AKS creates the virtual network; pass it to use your own node subnet.'],
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * Build-time view of one calculator: its form with the worked example filled in, the result of that
+ * example computed with the same library the browser uses, the flags, the CLI line, and the JSON the
+ * page embeds so its script can recompute without any request.
+ */
+import { CALCULATORS, type CalculatorLimits, type CalculatorName, type PlanContext } from '../calculators';
+import { fmt } from '../calculators/findings';
+import { cliCommand } from './calculator-cli';
+import { exampleValues, fieldErrors, formInput, type FieldErrors, type FieldSpec, type FormValues } from './calculator-form';
+import type { SourceLink, SourceLookup } from './calculator-findings';
+import type { FlagsView } from './calculator-flags';
+import { PRESENTERS } from './calculator-registry';
+import { CALCULATOR_SPECS, type Bound, type CalculatorSpec } from './calculator-specs';
+import type { ResultView } from './calculator-view';
+
+/** Calculators that read plugin and policy engine data (retirements, plugin names). */
+export const NEEDS_CONTEXT: ReadonlySet<CalculatorName> = new Set(['kubenet', 'compare-all', 'network-profile']);
+
+/** What the page embeds for its script: everything needed to recompute offline. */
+export interface CalculatorData {
+  name: CalculatorName;
+  title: string;
+  fields: FieldSpec[];
+  limits: CalculatorLimits;
+  context?: PlanContext;
+  sources: SourceLookup;
+}
+
+/** A form field as the component renders it. */
+export interface FieldView extends FieldSpec {
+  id: string;
+  hintId: string;
+  errorId: string;
+  /** The hint with the accepted range, e.g. "... Whole number, 1 to 5,000." */
+  hintText: string;
+  value: string;
+  errors: string[];
+}
+
+/** Everything a calculator component renders. */
+export interface CalculatorPageView {
+  spec: CalculatorSpec;
+  idPrefix: string;
+  fields: FieldView[];
+  values: FormValues;
+  result: ResultView;
+  flags: FlagsView | null;
+  errors: FieldErrors;
+  /** The same calculation on the command line. */
+  cli: string;
+  data: CalculatorData;
+  /** `data` as JSON that is safe inside a `<script type="application/json">` element. */
+  dataJson: string;
+}
+
+function resolve(bound: Bound, limits: CalculatorLimits): number {
+  return typeof bound === 'number' ? bound : (limits[bound] as number);
+}
+
+/** The source ids the limits and context can cite, resolved through `lookup`. */
+export function citedSources(limits: CalculatorLimits, context: PlanContext | undefined, lookup: (id: string) => SourceLink | undefined): SourceLookup {
+  const ids = new Set<string>(Object.values(limits.refs).flatMap((r) => r.sources));
+  for (const subject of [...(context?.plugins ?? []), ...(context?.policyEngines ?? [])]) {
+    for (const r of subject.status.retirements ?? []) r.sources.forEach((id) => ids.add(id));
+  }
+  const out: Record<string, SourceLink> = {};
+  for (const id of [...ids].sort()) {
+    const s = lookup(id);
+    if (s) out[id] = { title: s.title, url: s.url };
+  }
+  return out;
+}
+
+/** The context without what the calculators never read (notes, status sources), to keep pages small. */
+export function slimContext(context: PlanContext): PlanContext {
+  const status = (s: PlanContext['plugins'][number]['status']) => ({ state: s.state, ...(s.retirements ? { retirements: s.retirements.map((r) => ({ date: r.date, scope: r.scope, sources: [...r.sources] })) } : {}) });
+  return {
+    plugins: context.plugins.map((p) => ({ id: p.id, ...(p.name ? { name: p.name } : {}), ...(p.kind ? { kind: p.kind } : {}), networkProfile: p.networkProfile, status: status(p.status) })),
+    policyEngines: context.policyEngines.map((e) => ({ id: e.id, ...(e.name ? { name: e.name } : {}), networkPolicy: e.networkPolicy, status: status(e.status) })),
+    ...(context.today ? { today: context.today } : {}),
+  };
+}
+
+/** Serialises data for a `<script type="application/json">`: `<` is escaped so no `</script>` can end it early. */
+export function scriptJson(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** Builds the view of one calculator for its worked example (or for `values`, e.g. in tests). */
+export function calculatorPageView(
+  name: CalculatorName,
+  limits: CalculatorLimits,
+  context: PlanContext | undefined,
+  sources: SourceLookup,
+  options: { idPrefix?: string; values?: FormValues } = {},
+): CalculatorPageView {
+  const spec = CALCULATOR_SPECS[name];
+  const idPrefix = options.idPrefix ?? `calc-${name}`;
+  const fields: FieldSpec[] = spec.fields.map(({ bounds: _bounds, ...f }) => f);
+  const values = options.values ?? exampleValues(fields);
+  const ctx = NEEDS_CONTEXT.has(name) && context ? slimContext(context) : undefined;
+  const raw = CALCULATORS[name](formInput(fields, values), limits, ctx);
+  const presenter = PRESENTERS[name];
+  const errors = fieldErrors(fields, raw.ok ? [] : raw.errors);
+  const fieldViews = spec.fields.map(({ bounds, ...f }) => {
+    const range = bounds ? ` Whole number, ${fmt(resolve(bounds.min, limits))} to ${fmt(resolve(bounds.max, limits))}.` : '';
+    const id = `${idPrefix}-${f.name}`;
+    return { ...f, id, hintId: `${id}-hint`, errorId: `${id}-error`, hintText: `${f.hint}${range}`, value: values[f.name] ?? '', errors: errors.byField[f.name] ?? [] };
+  });
+  // The script gets the field specs with the resolved hints, so its Markdown matches the page.
+  const dataFields = fieldViews.map((f): FieldSpec => ({
+    name: f.name,
+    label: f.label,
+    hint: f.hintText,
+    kind: f.kind,
+    example: f.example,
+    ...(f.placeholder ? { placeholder: f.placeholder } : {}),
+    ...(f.required ? { required: true } : {}),
+  }));
+  const data: CalculatorData = { name, title: spec.title, fields: dataFields, limits, ...(ctx ? { context: ctx } : {}), sources };
+  return {
+    spec,
+    idPrefix,
+    fields: fieldViews,
+    values,
+    result: presenter.view(raw, sources),
+    flags: presenter.flags(raw),
+    errors,
+    cli: cliCommand(name, fields, values),
+    data,
+    dataJson: scriptJson(data),
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Brings a server-rendered calculator to life: recomputes with the same library on every input, shows
+ * errors inline, keeps the inputs in the URL query, restores them on load, and copies the result as
+ * Markdown, the link or the az aks create command.
+ */
+import type { CalculatorLimits, PlanContext } from '../../calculators';
+import { failure, type CalculatorResult } from '../../calculators/types';
+import { cliCommand } from '../../generators/calculator-cli';
+import { exampleValues, fieldErrors, formInput, type FormValues } from '../../generators/calculator-form';
+import type { SourceLookup } from '../../generators/calculator-findings';
+import type { FlagsView } from '../../generators/calculator-flags';
+import type { CalculatorData } from '../../generators/calculator-page';
+import { hasState, queryToValues, valuesToQuery } from '../../generators/calculator-url';
+import type { ResultView } from '../../generators/calculator-view';
+import { copyText } from './clipboard';
+import { readValues, showErrors, writeValues } from './form';
+import { renderFlags, renderOutput } from './render';
+
+/** The three functions a page's script brings: its calculator, its view and its flags. */
+export interface CalculatorBinding<R extends CalculatorResult<object>> {
+  calculate: (raw: unknown, limits: CalculatorLimits, context?: PlanContext) => R;
+  view: (result: R, sources: SourceLookup) => ResultView;
+  flags: (result: R) => FlagsView | null;
+}
+
+const SUMMARY_DELAY_MS = 400;
+
+/** Today for retirement wording: the reader's date, but never earlier than the date the site was built for. */
+function today(built: string | undefined): string {
+  const now = new Date().toISOString().slice(0, 10);
+  return built && built > now ? built : now;
+}
+
+function readData(root: HTMLElement): CalculatorData | undefined {
+  try {
+    return JSON.parse(root.querySelector('script[data-calc-data]')?.textContent ?? '') as CalculatorData;
+  } catch {
+    return undefined;
+  }
+}
+
+function mount<R extends CalculatorResult<object>>(root: HTMLElement, binding: CalculatorBinding<R>): void {
+  const data = readData(root);
+  const form = root.querySelector('form');
+  const output = root.querySelector<HTMLElement>('[data-calc-output]');
+  const summary = root.querySelector<HTMLElement>('[data-calc-summary]');
+  if (!data || !form || !output || !summary) return;
+  const { fields } = data;
+  const context = data.context ? { ...data.context, today: today(data.context.today) } : undefined;
+  const syncUrl = root.hasAttribute('data-url-state') && document.querySelector('[data-url-state]') === root;
+  const level = Number(root.dataset.headingLevel ?? '3');
+  const copyStatus = root.querySelector<HTMLElement>('[data-calc-copy-status]');
+  let current: { values: FormValues; view: ResultView; flags: FlagsView | null } | undefined;
+  let summaryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  // announce: a reader changed something, so the summary is announced and the URL records the inputs.
+  const update = (announce: boolean) => {
+    const values = readValues(form, fields);
+    let result: R;
+    try {
+      result = binding.calculate(formInput(fields, values), data.limits, context);
+    } catch (error) {
+      // The library never throws by design; if it does, say so instead of showing a blank or a stack trace.
+      result = failure(data.name, [{ field: 'input', message: `input: the calculator could not handle this input (${(error as Error).message}); please report it` }]) as R;
+    }
+    const view = binding.view(result, data.sources);
+    const flags = binding.flags(result);
+    current = { values, view, flags };
+    renderOutput(output, view, level);
+    showErrors(form, fields, fieldErrors(fields, result.ok ? [] : result.errors), root.querySelector('[data-calc-form-error]'));
+    renderFlags(root.querySelector('[data-calc-command]'), root.querySelector('[data-calc-flag-notes]'), flags);
+    const cli = root.querySelector('[data-calc-cli]');
+    if (cli) cli.textContent = cliCommand(data.name, fields, values);
+    const commandButton = root.querySelector<HTMLButtonElement>('[data-calc-copy="command"]');
+    if (commandButton) commandButton.disabled = flags === null;
+    summary.className = `calc-summary calc-summary--${view.status}`;
+    clearTimeout(summaryTimer);
+    // The summary is a live region: wait for typing to pause so it is announced once.
+    if (announce) summaryTimer = setTimeout(() => (summary.textContent = view.summary), SUMMARY_DELAY_MS);
+    else summary.textContent = view.summary;
+    if (syncUrl && announce) {
+      const query = valuesToQuery(fields, values);
+      history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    }
+  };
+
+  if (syncUrl && hasState(fields, location.search)) writeValues(form, fields, queryToValues(fields, location.search));
+  form.addEventListener('input', () => update(true));
+  form.addEventListener('change', () => update(true));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update(true);
+  });
+  const reset = root.querySelector<HTMLButtonElement>('[data-calc-reset]');
+  reset?.addEventListener('click', () => {
+    writeValues(form, fields, exampleValues(fields));
+    update(true);
+  });
+
+  const texts: Record<string, () => Promise<string>> = {
+    // The Markdown writer loads on first use: most visits never copy, so it stays out of the page's initial script.
+    markdown: async () => {
+      const { calculatorMarkdown } = await import('../../generators/calculator-markdown');
+      return current ? calculatorMarkdown({ title: data.title, url: location.href, fields, values: current.values, view: current.view, flags: current.flags }) : '';
+    },
+    link: async () => location.href,
+    command: async () => current?.flags?.command ?? '',
+  };
+  const done: Record<string, string> = { markdown: 'Copied the result as Markdown.', link: 'Copied the link.', command: 'Copied the command.' };
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-calc-copy]')) {
+    const kind = button.dataset.calcCopy ?? '';
+    button.addEventListener('click', async () => {
+      const ok = await copyText((await texts[kind]?.()) ?? '');
+      if (copyStatus) copyStatus.textContent = ok ? (done[kind] ?? 'Copied.') : 'Could not copy: your browser refused. Select the text and copy it by hand.';
+    });
+  }
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-calc-copy], [data-calc-reset]')) button.hidden = false;
+  update(false);
+  root.dataset.calcReady = 'true';
+}
+
+/** Mounts every calculator of this name on the page (a page may embed the same calculator more than once). */
+export function mountCalculators<R extends CalculatorResult<object>>(name: string, binding: CalculatorBinding<R>): void {
+  for (const root of document.querySelectorAll<HTMLElement>(`[data-calc="${name}"]`)) {
+    if (root.dataset.calcMounted) continue;
+    root.dataset.calcMounted = 'true';
+    mount(root, binding);
+  }
+}
