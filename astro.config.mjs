@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { buildReport } from './src/integrations/build-report.ts';
 import { pluginSidebarItems } from './src/site/sidebar.ts';
 import { calculatorSidebarItems } from './src/generators/calculator-list.ts';
 import { remarkGlossaryAnatomy } from './src/site/remark-glossary-anatomy.ts';
@@ -59,5 +60,6 @@ export default defineConfig({
     }),
     // After Starlight's own indexing: the same pages plus one record per limitation.
     searchIndex(),
+    buildReport(),
   ],
 });
