@@ -39,6 +39,8 @@ export default defineConfig({
       pagefind: { ranking: SEARCH_RANKING },
       sidebar: [
         { label: 'Start here', link: '/' },
+        { label: 'Choose a plugin', link: '/decide/' },
+        { label: 'Guides', items: [{ autogenerate: { directory: 'content/guides' } }] },
         { label: 'Compare plugins', link: '/compare/' },
         { label: 'Limitations', link: '/limitations/' },
         { label: 'Plugins', items: [{ label: 'All plugins', link: '/plugins/' }, ...pluginSidebarItems()] },

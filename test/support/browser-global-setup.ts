@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { DIST, ensureDist } from './dist';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../../src/cli/serve-static';
 
 declare module 'vitest' {
   export interface ProvidedContext {

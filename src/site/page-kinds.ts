@@ -14,4 +14,6 @@ export const PAGE_KINDS: { kind: string; path: string }[] = [
   { kind: 'calculator', path: '/calculators/node-subnet/' },
   { kind: 'calculators', path: '/calculators/' },
   { kind: 'glossary term with calculator', path: '/glossary/pod-cidr/' },
+  { kind: 'decide', path: '/decide/' },
+  { kind: 'guide', path: '/guides/choosing-a-network-plugin/' },
 ];
