@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,7 +28,8 @@ export interface StaticServer {
 
 /**
  * Serves a built site on loopback the way a plain static host does: `/x/` serves `x/index.html`,
- * `/x` redirects to `/x/` when that folder exists, anything else missing is the site's 404 page.
+ * `/x` redirects to `/x/` when that folder exists, anything else missing is the site's 404 page,
+ * and text is gzipped when the client accepts it.
  * Tests use it instead of `astro preview`, which allows one server per project at a time.
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
@@ -52,8 +54,12 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
-    fs.createReadStream(served).pipe(res);
+    const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
+    // Compress text as any real host does, so page-weight measurements match a deployment.
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
+    res.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+    const stream = fs.createReadStream(served);
+    (gzip ? stream.pipe(zlib.createGzip()) : stream).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -60,7 +60,6 @@ if (form && table) {
     toUrl(selected);
   };
 
-  form.hidden = false;
   fromUrl();
   apply();
   form.addEventListener('change', apply);

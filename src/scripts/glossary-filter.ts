@@ -19,7 +19,6 @@ if (form) {
     else url.searchParams.set('difficulty', chosen.join(','));
     window.history.replaceState(null, '', url);
   };
-  form.hidden = false;
   form.addEventListener('change', apply);
   apply();
 }

@@ -27,7 +27,6 @@ if (form) {
     for (const f of fields) (wanted[f] ? url.searchParams.set(f, wanted[f]) : url.searchParams.delete(f));
     window.history.replaceState(null, '', url);
   };
-  form.hidden = false;
   form.addEventListener('change', apply);
   apply();
 }
