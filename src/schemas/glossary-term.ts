@@ -55,7 +55,7 @@ export const GlossaryTermSchema = z.strictObject({
   signals: z.array(SignalSchema).min(1).describe('where you see it'),
   situations: z.array(ProseSchema).min(1).describe('concrete situations in which the term becomes relevant'),
   caseStudies: z.array(CaseStudySchema).optional().describe('illustrative scenarios, where they help'),
-  cli: TermCliSchema,
+  cli: TermCliSchema.describe('use cases, checks, how to read the output, and mapped commands (see Term CLI)'),
   mistakes: z.array(ProseSchema).min(1).describe('common mistakes'),
   relatedTerms: z.array(IdSchema).describe('ids of other glossary terms'),
   relatedPlugins: z.array(IdSchema).describe('ids of plugins the term concerns'),

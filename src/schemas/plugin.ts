@@ -63,9 +63,9 @@ export const PluginSchema = z.strictObject({
     .describe('plugin: chooses pod addressing; dataplane: combines with plugins listed in combinesWith'),
   combinesWith: z.array(IdSchema).optional().describe('for a dataplane, the plugin ids it combines with'),
   summary: ProseSchema.describe('what it is and when to choose it, for a newcomer'),
-  status: StatusSchema,
-  networkProfile: NetworkProfileSchema,
-  cli: CliSchema,
+  status: StatusSchema.describe('lifecycle state and retirement dates (see Status)'),
+  networkProfile: NetworkProfileSchema.describe('how the plugin shows in the AKS API (see Network profile)'),
+  cli: CliSchema.describe('the az aks create flags that select it (see CLI)'),
   properties: z
     .record(IdSchema, CellSchema)
     .describe('a cell for every property in data/properties.yaml, keyed by property id'),

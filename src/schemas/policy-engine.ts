@@ -14,7 +14,7 @@ export const PolicyEngineSchema = z.strictObject({
   networkPolicy: z
     .enum(['azure', 'calico', 'cilium'], { message: 'expected azure|calico|cilium' })
     .describe('the networkProfile.networkPolicy value that selects it'),
-  status: StatusSchema,
+  status: StatusSchema.describe('lifecycle state and retirement dates (see Status)'),
   limitations: z.array(LimitationSchema).describe('documented limitations, each with a stable id'),
   history: z.array(HistoryEntrySchema).describe('facts that changed over time, oldest first'),
   glossary: z.array(IdSchema).describe('ids of related glossary terms'),
