@@ -70,7 +70,7 @@ export function readCollection<C extends CollectionName>(
   name: C,
   locations: DataLocations,
 ): { entries: Entry<EntityOf<C>>[]; issues: DataIssue[] } {
-  const { layout, schema } = COLLECTIONS[name] as { layout: Layout; schema: z.ZodType<EntityOf<C>> };
+  const { layout, schema } = COLLECTIONS[name] as unknown as { layout: Layout; schema: z.ZodType<EntityOf<C>> };
   const entries: Entry<EntityOf<C>>[] = [];
   const issues: DataIssue[] = [];
   const rel = (file: string) => path.relative(locations.root, file).split(path.sep).join('/');

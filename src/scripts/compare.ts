@@ -68,3 +68,6 @@ if (form && table) {
     apply();
   });
 }
+
+// A module, so its top-level names stay its own.
+export {};

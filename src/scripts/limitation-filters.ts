@@ -30,3 +30,6 @@ if (form) {
   form.addEventListener('change', apply);
   apply();
 }
+
+// A module, so its top-level names stay its own.
+export {};
