@@ -74,7 +74,8 @@ function bareStarlight(pages: number, dir: string): string {
 /** Runs `astro build`, returning seconds, HTML page count and search index size. */
 function build(cwd: string, outDir: string, env: NodeJS.ProcessEnv = {}): { seconds: number; pages: number; indexBytes: number } {
   const started = performance.now();
-  const result = spawnSync(ASTRO, ['build', '--outDir', outDir], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // --force: the content cache of the previous scale points at files that no longer exist.
+  const result = spawnSync(ASTRO, ['build', '--force', '--outDir', outDir], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`build in ${cwd} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   let pages = 0;

@@ -10,6 +10,7 @@ import { exampleValues, fieldErrors, formInput, type FieldErrors, type FieldSpec
 import type { SourceLink, SourceLookup } from './calculator-findings';
 import type { FlagsView } from './calculator-flags';
 import { PRESENTERS } from './calculator-registry';
+import { specWithLimits } from './limit-text';
 import { CALCULATOR_SPECS, type Bound, type CalculatorSpec } from './calculator-specs';
 import type { ResultView } from './calculator-view';
 
@@ -94,7 +95,7 @@ export function calculatorPageView(
   sources: SourceLookup,
   options: { idPrefix?: string; values?: FormValues } = {},
 ): CalculatorPageView {
-  const spec = CALCULATOR_SPECS[name];
+  const spec = specWithLimits(CALCULATOR_SPECS[name], limits);
   const idPrefix = options.idPrefix ?? `calc-${name}`;
   const fields: FieldSpec[] = spec.fields.map(({ bounds: _bounds, ...f }) => f);
   const values = options.values ?? exampleValues(fields);

@@ -63,7 +63,7 @@ export const CALCULATOR_SPECS: Record<CalculatorName, CalculatorSpec> = {
     example: 'The defaults are the documented example: 50 nodes, one surge node and 30 max pods need 1,581 IPs, a /21 or larger.',
     method: [
       'Every node takes one address for itself and one per pod it may run, all from the same subnet: required IPs = (nodes + max surge + planned growth) × (max pods + 1) + other IPs.',
-      'Azure keeps 5 addresses of every subnet, so the smallest subnet is the longest prefix whose size minus 5 still holds the required IPs, and never smaller than a /29.',
+      'Azure keeps {reservedIpsPerSubnet} addresses of every subnet, so the smallest subnet is the longest prefix whose size minus {reservedIpsPerSubnet} still holds the required IPs, and never smaller than a /{smallestSubnetPrefix}.',
       'For a subnet you give, the node slots are (usable IPs - other IPs) ÷ (max pods + 1); the largest pool keeps room for the surge nodes.',
     ],
     plugin: 'azure-cni-node-subnet',
@@ -72,11 +72,11 @@ export const CALCULATOR_SPECS: Record<CalculatorName, CalculatorSpec> = {
   'pod-subnet-dynamic': {
     name: 'pod-subnet-dynamic',
     title: 'Pod subnet (dynamic) calculator',
-    purpose: 'Azure CNI Pod Subnet with dynamic allocation: the node subnet and the pod subnet, filled in batches of 16 addresses per node.',
+    purpose: 'Azure CNI Pod Subnet with dynamic allocation: the node subnet and the pod subnet, filled in batches of {dynamicBatchSize} addresses per node.',
     example: 'The defaults are 50 nodes, one surge node and 30 max pods, the node subnet example of the IP planning article applied to this mode.',
     method: [
-      'Nodes take one address each from the node subnet; pods take addresses from the pod subnet, which nodes claim in batches of 16 and top up when fewer than 8 are free.',
-      'At full pod density a node holds 16 × ceil((max pods + 8) ÷ 16) pod addresses (derived from the batch rules; the documentation gives no closed form). The documented floor is 16 per node.',
+      'Nodes take one address each from the node subnet; pods take addresses from the pod subnet, which nodes claim in batches of {dynamicBatchSize} and top up when fewer than {dynamicBatchThreshold} are free.',
+      'At full pod density a node holds 16 × ceil((max pods + 8) ÷ 16) pod addresses (derived from the batch rules; the documentation gives no closed form). The documented floor is {dynamicBatchSize} per node.',
       'Both subnets lose the 5 addresses Azure keeps in every subnet.',
     ],
     plugin: 'azure-cni-pod-subnet-dynamic',
@@ -93,16 +93,16 @@ export const CALCULATOR_SPECS: Record<CalculatorName, CalculatorSpec> = {
   'pod-subnet-static-block': {
     name: 'pod-subnet-static-block',
     title: 'Pod subnet (static block) calculator',
-    purpose: 'Azure CNI Pod Subnet with static block allocation: /28 blocks per node, wasted addresses, the best max pods and the subnets.',
+    purpose: 'Azure CNI Pod Subnet with static block allocation: /{staticBlockPrefix} blocks per node, wasted addresses, the best max pods and the subnets.',
     example: 'The defaults use the documented max pods 32 example: 3 blocks per node, 47 usable pod IPs and 15 wasted ("not recommended"), for 50 nodes.',
     method: [
-      'Each node gets whole /28 blocks of 16 addresses and keeps one address back, so it needs N = ceil((max pods + 1) ÷ 16) blocks and can run 16N - 1 pods.',
+      'Each node gets whole /{staticBlockPrefix} blocks of 16 addresses and keeps {staticBlockReservedIpsPerNode} address back, so it needs N = ceil((max pods + 1) ÷ 16) blocks and can run 16N - 1 pods.',
       'Addresses above max pods are wasted for the life of the node; a max pods of 16N - 1 (15, 31, 47 ...) wastes none.',
-      'The pod subnet needs 16N addresses per planned node and can be at most a /12; the node subnet needs one address per node.',
+      'The pod subnet needs 16N addresses per planned node and can be at most a /{staticBlockLargestPodSubnetPrefix}; the node subnet needs one address per node.',
     ],
     plugin: 'azure-cni-pod-subnet-static-block',
     fields: [
-      maxPods('32', true, 'Pods each node may run; it decides how many /28 blocks each node takes.'),
+      maxPods('32', true, 'Pods each node may run; it decides how many /{staticBlockPrefix} blocks each node takes.'),
       nodes('50', false),
       maxSurge('1'),
       extraNodes('0'),
@@ -118,14 +118,14 @@ export const CALCULATOR_SPECS: Record<CalculatorName, CalculatorSpec> = {
     example: 'The defaults are 50 nodes with one surge node, 250 max pods (the Overlay default) and the default pod CIDR 10.244.0.0/16, which has room for 256 nodes.',
     method: [
       'Only nodes take addresses from the virtual network: the node subnet needs one per node plus other IPs, with the 5 Azure keeps.',
-      'Pods take addresses from a private pod CIDR, a /24 per node, so a pod CIDR of prefix p has room for 2^(24 - p) nodes; the cluster node limit caps it.',
+      'Pods take addresses from a private pod CIDR, a /{overlayNodePodPrefix} per node, so a pod CIDR of prefix p has room for 2^({overlayNodePodPrefix} - p) nodes; the cluster limit of {clusterMaxNodes} nodes caps it.',
     ],
     plugin: 'azure-cni-overlay',
     fields: [
       nodes('50'),
       maxSurge('1'),
       extraNodes('0'),
-      maxPods('250', false, 'Optional: pods each node may run (250 at most); it does not change the address plan.'),
+      maxPods('250', false, 'Optional: pods each node may run ({maxPodsPerNode} at most); it does not change the address plan.'),
       otherIps('0'),
       cidr('podCidr', 'Pod CIDR', 'The private range pods take addresses from; empty means the AKS default.', '10.244.0.0/16', '10.244.0.0/16'),
       cidr('nodeSubnet', 'Node subnet to check', 'Optional: the IPv4 node subnet.'),
@@ -134,11 +134,11 @@ export const CALCULATOR_SPECS: Record<CalculatorName, CalculatorSpec> = {
   kubenet: {
     name: 'kubenet',
     title: 'kubenet calculator',
-    purpose: 'kubenet (retiring): the node subnet, the pod CIDR capacity and the 400-node route table limit, for planning the move away.',
+    purpose: 'kubenet (retiring): the node subnet, the pod CIDR capacity and the {kubenetMaxNodes}-node route table limit, for planning the move away.',
     example: 'The defaults are the documented /27 example: a 20-node cluster with 110 max pods in a /27 node subnet and the default pod CIDR.',
     method: [
-      'Only nodes take addresses from the virtual network; pods take a /24 per node from the private pod CIDR, routed through a route table.',
-      'A route table holds 400 routes, one per node, so kubenet stops at 400 nodes (200 for dual-stack, which uses two routes per node).',
+      'Only nodes take addresses from the virtual network; pods take a /{kubenetNodePodPrefix} per node from the private pod CIDR, routed through a route table.',
+      'A route table holds {kubenetMaxNodes} routes, one per node, so kubenet stops at {kubenetMaxNodes} nodes ({kubenetDualStackMaxNodes} for dual-stack, which uses two routes per node).',
       'kubenet is retiring; the finding below gives the date from this site\'s data.',
     ],
     plugin: 'kubenet',
@@ -146,7 +146,7 @@ export const CALCULATOR_SPECS: Record<CalculatorName, CalculatorSpec> = {
       nodes('20'),
       maxSurge('1'),
       extraNodes('0'),
-      maxPods('110', false, 'Optional: pods each node may run (110 is the kubenet default); it does not change the address plan.'),
+      maxPods('110', false, 'Optional: pods each node may run; it does not change the address plan.'),
       otherIps('0'),
       cidr('podCidr', 'Pod CIDR', 'The private range pods take addresses from; empty means the AKS default.', '10.244.0.0/16', '10.244.0.0/16'),
       cidr('nodeSubnet', 'Node subnet to check', 'Optional: the IPv4 node subnet.', '10.240.0.0/27'),
@@ -160,7 +160,7 @@ export const CALCULATOR_SPECS: Record<CalculatorName, CalculatorSpec> = {
     example: 'The defaults are the AKS defaults in the managed virtual network: VNet 10.224.0.0/12, node subnet 10.224.0.0/16, pod CIDR 10.244.0.0/16, service CIDR 10.0.0.0/16 and DNS service IP 10.0.0.10.',
     method: [
       'Every pair of ranges is compared; a subnet inside its own virtual network is expected, any other overlap is reported with the rule it breaks.',
-      'The service CIDR must be smaller than a /12 (IPv6: at most a /108); the DNS service IP must be inside it and not its network or first address.',
+      'The service CIDR can be at most a /{serviceCidrLargestPrefixV4} (IPv6: at most a /{serviceCidrLargestPrefixV6}); the DNS service IP must be inside it and not its network or first address.',
       'The pod CIDR, service CIDR and cluster virtual network must avoid the ranges AKS reserves. Lists take one range per line or comma; the pod and service CIDR take one IPv4 and one IPv6 range for dual-stack.',
     ],
     fields: [

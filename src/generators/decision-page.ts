@@ -85,21 +85,6 @@ export interface DecideData {
   nodeIds: Record<string, string>;
 }
 
-/**
- * Calculator fields an answer implies, keyed `question:answer`. They make the calculator link open on
- * numbers that match the path (the question's own example, or the limit the rationale names); answers
- * not listed keep the calculator's worked example. Test: every key names an answer of the real tree.
- */
-export const CALCULATOR_HINTS: Record<string, Record<string, string>> = {
-  // Microsoft recommends at most 110 pods per node on Windows node pools.
-  'windows:yes': { maxPods: '110' },
-  // The question's own example: 1,000 nodes at 50 pods each, the dynamic allocation ceiling.
-  'flat-scale:no': { nodes: '1000', maxPods: '50' },
-  // Towards the 5,000-node cluster limit, at a max pods that fills whole /28 blocks (16N-1).
-  'flat-scale:yes': { nodes: '5000', maxPods: '31' },
-  // Past kubenet's 400-node route table limit.
-  'kubenet-goal:growth': { nodes: '1000' },
-};
 
 /** Severities the result lists as "limitations to check"; info-level ones stay on the plugin page. */
 const CHECK_SEVERITIES: readonly Limitation['severity'][] = ['blocker', 'caution'];
@@ -191,7 +176,7 @@ export function decideData(model: Model, tree: Entry<DecisionTree>, nodeIds: Rec
           const s = model.sourceById.get(id);
           return s ? [{ title: s.data.title, url: s.data.url }] : [];
         }),
-        ...(CALCULATOR_HINTS[`${qid}:${a.id}`] ? { calc: CALCULATOR_HINTS[`${qid}:${a.id}`] } : {}),
+        ...(a.calculatorInputs ? { calc: Object.fromEntries(Object.entries(a.calculatorInputs).map(([k, v]) => [k, String(v)])) } : {}),
       })),
     };
   }

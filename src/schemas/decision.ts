@@ -9,6 +9,10 @@ export const AnswerSchema = z
     next: IdSchema.optional().describe('id of the next question'),
     outcome: IdSchema.optional().describe('id of the recommended plugin when the path ends here'),
     rationale: ProseSchema.describe('why this answer leads where it does'),
+    calculatorInputs: z
+      .record(z.string(), z.union([z.number(), z.string()]))
+      .optional()
+      .describe('calculator inputs this answer implies (e.g. maxPods: 110), so the result links a prefilled calculator'),
     sources: SourceIdsSchema.optional(),
   })
   .refine((a) => (a.next === undefined) !== (a.outcome === undefined), {

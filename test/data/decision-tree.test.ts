@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALCULATOR_HINTS, decideData, decisionOutline, defaultPairing } from '../../src/generators/decision-page';
+import { decideData, decisionOutline, defaultPairing } from '../../src/generators/decision-page';
 import { allPaths, outcomeOrder, pathState, questionOrder } from '../../src/generators/decision-tree';
 import { checkData, dataLocations, formatIssue, type Model } from '../../src/model';
 import { decisionTreesSound } from '../../src/model/rules/decision-trees-sound';
@@ -74,13 +74,11 @@ describe('data/decisions/choose-network-plugin.yaml', () => {
     expect(cilium.some((a) => /Overlay/.test(a.rationale))).toBe(true);
   });
 
-  it('keeps calculator hints on answers that exist, for fields their calculator reads', () => {
-    for (const key of Object.keys(CALCULATOR_HINTS)) {
-      const [qid, aid] = key.split(':');
-      expect(tree.questions[qid!]?.answers.some((a) => a.id === aid), key).toBe(true);
-      const fields = new Set(Object.values(CALCULATOR_SPECS).flatMap((s) => s.fields.map((f) => f.name)));
-      for (const field of Object.keys(CALCULATOR_HINTS[key]!)) expect(fields.has(field), `${key} ${field}`).toBe(true);
-    }
+  it('calculator inputs of answers name fields a calculator reads', () => {
+    const fields = new Set(Object.values(CALCULATOR_SPECS).flatMap((s) => s.fields.map((f) => f.name)));
+    const hinted = Object.entries(tree.questions).flatMap(([qid, q]) => q.answers.filter((a) => a.calculatorInputs).map((a) => ({ key: `${qid}:${a.id}`, inputs: a.calculatorInputs! })));
+    expect(hinted.length).toBeGreaterThan(0);
+    for (const { key, inputs } of hinted) for (const field of Object.keys(inputs)) expect(fields.has(field), `${key} ${field}`).toBe(true);
   });
 });
 

@@ -26,9 +26,10 @@ describe.skipIf(!model)('coverage of the subject', () => {
     expect(m.policyEngines.map((e) => e.id).sort()).toEqual(['azure-npm', 'calico', 'cilium']);
   });
 
-  it('has a catalog of at least 30 properties covering every category', () => {
+  it('has a catalog of at least 30 properties covering every category, linked to their glossary terms', () => {
     expect(m.properties.length).toBeGreaterThanOrEqual(30);
     expect(new Set(m.properties.map((p) => p.data.category)).size).toBe(7);
+    expect(m.properties.filter((p) => p.data.glossary).length).toBeGreaterThanOrEqual(25);
   });
 
   it('has at least 60 limitations across plugins and engines, each cited', () => {
