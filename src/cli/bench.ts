@@ -89,6 +89,20 @@ function build(cwd: string, outDir: string, env: NodeJS.ProcessEnv = {}): { seco
   return { seconds, pages, indexBytes };
 }
 
+// `--bare-pages 277,5875` builds only bare Starlight sites of those sizes (to re-measure the baseline).
+if (args.includes('--bare-pages')) {
+  for (const pages of (args[args.indexOf('--bare-pages') + 1] ?? '').split(',').map(Number)) {
+    const bareDir = path.join(ROOT, '.tmp', `bench-bare-${pages}`);
+    fs.rmSync(bareDir, { recursive: true, force: true });
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fm-bench-bare-'));
+    const bare = build(bareStarlight(pages, bareDir), out);
+    console.log(`bare Starlight: ${bare.pages} pages in ${bare.seconds.toFixed(1)} s, ${((bare.seconds / bare.pages) * 1000).toFixed(1)} ms per page`);
+    fs.rmSync(bareDir, { recursive: true, force: true });
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+
 const rows: string[][] = [];
 for (const scale of SCALES) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `fm-bench-${scale}x-`));
@@ -111,6 +125,7 @@ for (const scale of SCALES) {
     (barePerPage * 1000).toFixed(1),
     (perPage / barePerPage).toFixed(2),
   ]);
+  process.stderr.write(`${scale}x: bare Starlight ${bare.pages} pages in ${bare.seconds.toFixed(1)} s\n`);
   fs.rmSync(work, { recursive: true, force: true });
 }
 
