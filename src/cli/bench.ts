@@ -108,7 +108,15 @@ for (const scale of SCALES) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `fm-bench-${scale}x-`));
   const { dataDir, glossaryDir } = syntheticData(scale, work);
   process.stderr.write(`${scale}x: building the field manual...\n`);
-  const ours = build(ROOT, path.join(work, 'dist'), { FIELD_MANUAL_DATA: dataDir, FIELD_MANUAL_GLOSSARY: glossaryDir });
+  let ours: ReturnType<typeof build>;
+  try {
+    ours = build(ROOT, path.join(work, 'dist'), { FIELD_MANUAL_DATA: dataDir, FIELD_MANUAL_GLOSSARY: glossaryDir });
+  } finally {
+    // The content cache now points at the synthetic files; drop it (.astro/ and Astro's data store in
+    // node_modules/.astro/) so the next ordinary build starts clean instead of failing on missing files.
+    fs.rmSync(path.join(ROOT, '.astro'), { recursive: true, force: true });
+    fs.rmSync(path.join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+  }
   process.stderr.write(`${scale}x: ${ours.pages} pages in ${ours.seconds.toFixed(1)} s; building bare Starlight with as many pages...\n`);
   const bareDir = path.join(ROOT, '.tmp', `bench-bare-${scale}x`);
   fs.rmSync(bareDir, { recursive: true, force: true });
