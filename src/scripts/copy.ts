@@ -4,29 +4,7 @@
  * `data-copy-target="<element id>"` copies the text of that element. Buttons ship `hidden` and are
  * revealed here, so without JavaScript no dead button is shown.
  */
-function statusRegion(): HTMLElement {
-  let status = document.getElementById('fm-copy-status');
-  if (!status) {
-    status = document.createElement('div');
-    status.id = 'fm-copy-status';
-    status.setAttribute('role', 'status');
-    status.className = 'sr-only';
-    document.body.append(status);
-  }
-  return status;
-}
-
-function announce(button: HTMLButtonElement, text: string): void {
-  const status = statusRegion();
-  const label = button.dataset.label ?? button.textContent ?? '';
-  button.dataset.label = label;
-  button.textContent = text;
-  status.textContent = text;
-  window.setTimeout(() => {
-    button.textContent = label;
-    status.textContent = '';
-  }, 2000);
-}
+import { copyWithFeedback } from './clipboard';
 
 function textToCopy(button: HTMLButtonElement): string | undefined {
   if (button.dataset.copyLink !== undefined) {
@@ -43,14 +21,8 @@ function textToCopy(button: HTMLButtonElement): string | undefined {
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link], button[data-copy-target]')) {
   button.hidden = false;
-  button.addEventListener('click', async () => {
+  button.addEventListener('click', () => {
     const text = textToCopy(button);
-    if (text === undefined) return;
-    try {
-      await navigator.clipboard.writeText(text);
-      announce(button, 'Copied');
-    } catch {
-      announce(button, 'Copy failed: select and copy by hand');
-    }
+    if (text !== undefined) void copyWithFeedback(button, text);
   });
 }

@@ -4,7 +4,7 @@
  * only when this script runs.
  */
 import { absoluteMermaidLinks } from '../../generators/mermaid-text';
-import { copyWithFeedback } from './clipboard';
+import { copyWithFeedback } from '../clipboard';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-fm-copy-mermaid]')) {
   button.hidden = false;

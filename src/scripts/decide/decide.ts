@@ -8,7 +8,7 @@ import type { DecideData } from '../../generators/decision-page';
 import { calculatorUrl, decidePathUrl } from '../../generators/decision-links';
 import { decisionRecord } from '../../generators/decision-record';
 import { parsePath, pathState, type PathStep } from '../../generators/decision-tree';
-import { copyWithFeedback } from './clipboard';
+import { copyWithFeedback } from '../clipboard';
 
 const root = document.querySelector<HTMLElement>('[data-fm-decide]');
 const dataElement = document.getElementById('fm-decide-data');

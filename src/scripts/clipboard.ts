@@ -1,7 +1,4 @@
-/**
- * Clipboard writes with a spoken and visible confirmation, for the buttons of the decision pages
- * (the site's copy script copies element text or links; these copy text computed in the browser).
- */
+/** Clipboard writes with a spoken and visible confirmation, shared by every copy button of the site. */
 function statusRegion(): HTMLElement {
   let status = document.getElementById('fm-copy-status');
   if (!status) {
