@@ -17,39 +17,86 @@ export function glossaryTermNames(model: Pick<Model, 'glossary'>): TermName[] {
     .sort((a, b) => b.name.length - a.name.length);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Acronyms (NSG, UDR) must match their case, so "nsg" inside a word or a command is not a mention. */
 const isAcronym = (name: string) => /^[A-Z0-9]{2,}s?$/.test(name);
+/** A mention starts where the previous character is none of these (so not inside a word, path, flag or anchor)... */
+const BEFORE = /[\w/#.-]/;
+/** ...and ends where the next character is none of these. */
+const AFTER = /[\w/-]/;
+const KEY_LENGTH = 3;
+
+/** Names by their first three characters (lower case), in the order given: longest first. */
+interface NameIndex {
+  byKey: Map<string, { name: TermName; lower: string }[]>;
+}
+const indexes = new WeakMap<TermName[], NameIndex>();
+function nameIndex(names: TermName[]): NameIndex {
+  let index = indexes.get(names);
+  if (!index) {
+    index = { byKey: new Map() };
+    for (const name of names) {
+      const lower = name.name.toLowerCase();
+      const key = lower.slice(0, KEY_LENGTH);
+      const list = index.byKey.get(key) ?? [];
+      list.push({ name, lower });
+      index.byKey.set(key, list);
+    }
+    indexes.set(names, index);
+  }
+  return index;
+}
 
 /**
  * Links the first mention of each glossary term in a sequence of texts (one page), skipping the
- * terms the page is about. Create one per page: it remembers what it has linked.
+ * terms the page is about. Create one per page: it remembers what it has linked. The names are
+ * indexed once per list (not once per page), so linking stays linear in the text however many
+ * terms the glossary holds.
  */
 export class TermLinker {
-  private readonly pattern: RegExp | undefined;
-  private readonly byName = new Map<string, TermName>();
+  private readonly index: NameIndex;
+  private readonly excluded: Set<string>;
   private readonly linked = new Set<string>();
 
   constructor(names: TermName[], exclude: Iterable<string> = []) {
-    const excluded = new Set(exclude);
-    const usable = names.filter((n) => !excluded.has(n.id));
-    for (const n of usable) if (!this.byName.has(n.name.toLowerCase())) this.byName.set(n.name.toLowerCase(), n);
-    this.pattern = usable.length ? new RegExp(`(?<![\\w/#.-])(${usable.map((n) => escape(n.name)).join('|')})(?![\\w/-])`, 'gi') : undefined;
+    this.index = nameIndex(names);
+    this.excluded = new Set(exclude);
+  }
+
+  /** The longest name (then the first listed) mentioned at `at`, case-insensitively. */
+  private mentionAt(text: string, lowerText: string, at: number): { name: TermName; text: string } | undefined {
+    if (at > 0 && BEFORE.test(text[at - 1]!)) return undefined;
+    for (const candidate of this.index.byKey.get(lowerText.slice(at, at + KEY_LENGTH)) ?? []) {
+      if (this.excluded.has(candidate.name.id)) continue;
+      const end = at + candidate.lower.length;
+      if (lowerText.slice(at, end) !== candidate.lower || (end < text.length && AFTER.test(text[end]!))) continue;
+      return { name: candidate.name, text: text.slice(at, end) };
+    }
+    return undefined;
   }
 
   /** Splits a text into segments, linking first mentions not yet linked on this page. */
   segments(text: string): TextSegment[] {
-    if (!this.pattern) return [{ text }];
     const out: TextSegment[] = [];
+    // Lower-casing keeps lengths for the text the glossary is written in; if it did not, fall back to no links.
+    const lowerText = text.toLowerCase();
+    if (lowerText.length !== text.length) return [{ text }];
     let last = 0;
-    for (const match of text.matchAll(this.pattern)) {
-      const found = match[1]!;
-      const term = this.byName.get(found.toLowerCase());
-      if (!term || this.linked.has(term.id) || (isAcronym(term.name) && found !== term.name)) continue;
-      this.linked.add(term.id);
-      if (match.index > last) out.push({ text: text.slice(last, match.index) });
-      out.push({ text: found, termId: term.id, href: `/glossary/${term.id}/` });
-      last = match.index + found.length;
+    let at = 0;
+    while (at < text.length) {
+      const mention = this.mentionAt(text, lowerText, at);
+      if (!mention) {
+        at++;
+        continue;
+      }
+      const term = mention.name;
+      const usable = !this.linked.has(term.id) && !(isAcronym(term.name) && mention.text !== term.name);
+      if (usable) {
+        this.linked.add(term.id);
+        if (at > last) out.push({ text: text.slice(last, at) });
+        out.push({ text: mention.text, termId: term.id, href: `/glossary/${term.id}/` });
+        last = at + mention.text.length;
+      }
+      at += mention.text.length;
     }
     if (last < text.length) out.push({ text: text.slice(last) });
     return out;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TermLinker, type TermName } from '../../../src/generators/term-links';
 
@@ -38,5 +39,47 @@ describe('TermLinker', () => {
     const linker = new TermLinker(names);
     const first = linker.segments('A network security group, then an NSG.');
     expect(first.filter((s) => 'termId' in s)).toHaveLength(1);
+  });
+
+  it('finds the same mentions as one regular expression over every name would (the plain definition)', () => {
+    // The definition, written the slow way: one alternation of every usable name, longest first.
+    const reference = (all: TermName[], exclude: string[], texts: string[]) => {
+      const usable = all.filter((n) => !exclude.includes(n.id));
+      const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const pattern = new RegExp(`(?<![\\w/#.-])(${usable.map((n) => escape(n.name)).join('|')})(?![\\w/-])`, 'gi');
+      const linked = new Set<string>();
+      return texts.map((text) => {
+        const out: { text: string; termId?: string }[] = [];
+        let last = 0;
+        for (const match of text.matchAll(pattern)) {
+          const found = match[1]!;
+          const term = usable.find((n) => n.name.toLowerCase() === found.toLowerCase())!;
+          if (linked.has(term.id) || (/^[A-Z0-9]{2,}s?$/.test(term.name) && found !== term.name)) continue;
+          linked.add(term.id);
+          if (match.index > last) out.push({ text: text.slice(last, match.index) });
+          out.push({ text: found, termId: term.id });
+          last = match.index + found.length;
+        }
+        if (last < text.length) out.push({ text: text.slice(last) });
+        return out;
+      });
+    };
+    const many: TermName[] = [
+      ...names,
+      { id: 'pod', name: 'pod' },
+      { id: 'cidr', name: 'CIDR' },
+      { id: 'overlay', name: 'Azure CNI Overlay' },
+      { id: 'cni', name: 'Azure CNI' },
+      { id: 'kubenet-ds', name: 'kubenet dual-stack' },
+    ].sort((a, b) => b.name.length - a.name.length);
+    const word = fc.constantFrom(...many.map((n) => n.name), 'Pod cidr', 'nsg', 'kubenet-x', '/kubenet/', '#pod', 'a', 'the', '--pod', '.', ',', 'Azure', 'CNI');
+    const text = fc.array(fc.tuple(word, fc.constantFrom(' ', '', '-', '/', '. ')), { maxLength: 12 }).map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), fc.subarray(['pod-cidr', 'nsg', 'cni', 'pod']), (texts, exclude) => {
+        const linker = new TermLinker(many, exclude);
+        const actual = texts.map((t) => linker.segments(t).map((s) => ('termId' in s ? { text: s.text, termId: s.termId } : { text: s.text })));
+        expect(actual).toEqual(reference(many, exclude, texts).map((segments, i) => (texts[i] === '' ? [] : segments)));
+      }),
+    );
   });
 });
