@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { dataCheck } from './src/integrations/data-check.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { searchIndex, withoutStarlightIndexing } from './src/integrations/search-index.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { pluginSidebarItems } from './src/site/sidebar.ts';
 import { calculatorSidebarItems } from './src/generators/calculator-list.ts';
@@ -28,9 +28,12 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Pages render 16 at a time, so one page's file write overlaps the next page's rendering.
+  build: { concurrency: 16 },
   integrations: [
     dataCheck(),
-    starlight({
+    // Starlight's search UI, with its ranking options; the index itself is built once, by searchIndex().
+    withoutStarlightIndexing(starlight({
       title: 'AKS Networking Field Manual',
       description: 'Choose, plan and review the network plugin of Azure Kubernetes Service clusters, with sourced facts and calculators.',
       customCss: ['./src/styles/field-manual.css'],
@@ -49,7 +52,7 @@ export default defineConfig({
         { label: 'Glossary', link: '/glossary/' },
         { label: 'Search', link: '/search/' },
       ],
-    }),
+    })),
     // MDX runs on the unified (remark) processor so glossary terms get the anatomy check and their
     // frontmatter blocks from a remark plugin; Sätteri, Astro 7's default, has no remark plugins.
     mdx({
@@ -60,7 +63,7 @@ export default defineConfig({
         ],
       }),
     }),
-    // After Starlight's own indexing: the same pages plus one record per limitation.
+    // The Pagefind index: every page plus one record per limitation.
     searchIndex(),
     buildReport(),
   ],
