@@ -45,6 +45,11 @@ describe('a plugin added as a data file appears everywhere', () => {
     }
   });
 
+  it('is in the sidebar of every page, as the plugin list still fits there', () => {
+    const sidebar = /<nav [^>]*aria-label="Main"[^>]*>[\s\S]*?<\/nav>/.exec(page('/search/'))?.[0] ?? '';
+    expect(sidebar).toContain(`href="/plugins/${NEW_ID}/"`);
+  });
+
   it('has its limitations on /limitations/', () => {
     expect(page('/limitations/')).toContain(`href="/plugins/${NEW_ID}/#`);
   });
