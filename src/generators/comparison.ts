@@ -1,6 +1,6 @@
 import type { Model } from '../model/model';
 import type { Entry } from '../model/read';
-import { CATEGORIES, SEVERITIES, type Category, type Plugin } from '../schemas';
+import { CATEGORIES, SEVERITIES, type Category, type Plugin, type Property } from '../schemas';
 import { cellView, type CellView } from './cell-view';
 import { CATEGORY_LABELS, SUPPORT_LABELS } from './labels';
 import type { LimitationView } from './plugin-page';
@@ -29,10 +29,24 @@ export interface ComparisonView {
   categories: { id: Category; label: string; rows: ComparisonRow[] }[];
 }
 
+const cellViews = new WeakMap<Model, Map<string, CellView>>();
+/**
+ * A plugin's cell for a property, computed once per model and date: every pair page that shows the
+ * plugin reuses the same cell (and so its rendered markup, see cell-html.ts).
+ */
+function cachedCellView(model: Model, plugin: Entry<Plugin>, property: Entry<Property>, asOf: string): CellView {
+  let cells = cellViews.get(model);
+  if (!cells) cellViews.set(model, (cells = new Map()));
+  const key = `${asOf}\n${plugin.id}\n${property.id}`;
+  let cell = cells.get(key);
+  if (!cell) cells.set(key, (cell = cellView(model, plugin, property, asOf)));
+  return cell;
+}
+
 /** Builds the comparison of the given plugins (all, by default) against every property. */
 export function comparisonView(model: Model, asOf: string, plugins: Entry<Plugin>[] = model.plugins): ComparisonView {
   const rows = model.properties.map((property) => {
-    const cells = plugins.map((plugin) => cellView(model, plugin, property, asOf));
+    const cells = plugins.map((plugin) => cachedCellView(model, plugin, property, asOf));
     return {
       category: property.data.category,
       row: {
