@@ -65,8 +65,47 @@ export type EntityOf<C extends CollectionName> = z.output<(typeof COLLECTIONS)[C
 /** The whole data set as read and validated, before integrity rules. */
 export type RawData = { [C in CollectionName]: Entry<EntityOf<C>>[] };
 
-/** Reads and validates one collection; problems are returned, never thrown. */
+/** The files a collection is read from, with their modification time and size. */
+function collectionFingerprint(layout: Layout, locations: DataLocations): string {
+  const stat = (file: string) => {
+    const s = fs.statSync(file, { throwIfNoEntry: false });
+    return s ? `${file}:${s.mtimeMs}:${s.size}` : `${file}:missing`;
+  };
+  if (layout.kind === 'map') return stat(layout.file(locations));
+  const folder = layout.folder(locations);
+  if (!fs.existsSync(folder)) return `${folder}:missing`;
+  return fs
+    .readdirSync(folder)
+    .sort()
+    .map((f) => stat(path.join(folder, f)))
+    .join('\n');
+}
+
+const readCache = new Map<string, { fingerprint: string; result: { entries: Entry<unknown>[]; issues: DataIssue[] } }>();
+
+/**
+ * Reads and validates one collection; problems are returned, never thrown. One build reads the data
+ * from several places (the data check, the sidebar, the content loaders, the search index), so a
+ * result is kept until one of the collection's files changes (modification time or size).
+ */
 export function readCollection<C extends CollectionName>(
+  name: C,
+  locations: DataLocations,
+): { entries: Entry<EntityOf<C>>[]; issues: DataIssue[] } {
+  const { layout } = COLLECTIONS[name] as unknown as { layout: Layout };
+  const key = [name, locations.root, locations.dataDir, locations.glossaryDir].join('\n');
+  const fingerprint = collectionFingerprint(layout, locations);
+  let cached = readCache.get(key);
+  if (cached?.fingerprint !== fingerprint) {
+    cached = { fingerprint, result: readCollectionFiles(name, locations) };
+    readCache.set(key, cached);
+  }
+  const result = cached.result as { entries: Entry<EntityOf<C>>[]; issues: DataIssue[] };
+  // Copies of the lists, so a caller that sorts or filters in place cannot change the cache.
+  return { entries: [...result.entries], issues: [...result.issues] };
+}
+
+function readCollectionFiles<C extends CollectionName>(
   name: C,
   locations: DataLocations,
 ): { entries: Entry<EntityOf<C>>[]; issues: DataIssue[] } {
