@@ -34,13 +34,23 @@ export function sourceLinksHtml(sources: readonly SourceRef[]): string {
   return `<span class="fm-sources"><span class="fm-sources__label">Sources:</span>${links.join('; ')}</span>`;
 }
 
-const fullCells = new WeakMap<CellView, string>();
-/** A whole cell: value, note and sources. Memoised per cell object, as one cell appears on many pages. */
-export function fullCellHtml(cell: CellView): string {
-  let html = fullCells.get(cell);
+const cellBodies = new WeakMap<CellView, string>();
+/** A cell's value and note, without its sources. Memoised per cell object, as one cell appears on many pages. */
+export function cellBodyHtml(cell: CellView): string {
+  let html = cellBodies.get(cell);
   if (html === undefined) {
-    html = cellContentHtml(cell) + (cell.note ? `<p class="fm-note">${escape(cell.note)}</p>` : '') + sourceLinksHtml(cell.sources);
-    fullCells.set(cell, html);
+    html = cellContentHtml(cell) + (cell.note ? `<p class="fm-note">${escape(cell.note)}</p>` : '');
+    cellBodies.set(cell, html);
   }
   return html;
+}
+
+/**
+ * Citations by number, each linking to its entry in the page's numbered source list
+ * (`#source-<n>`), for pages that list their sources once instead of in every cell.
+ */
+export function citationLinksHtml(numbers: readonly number[]): string {
+  if (numbers.length === 0) return '';
+  const links = numbers.map((n) => `<a href="#source-${n}" class="fm-cite">[${n}]</a>`);
+  return `<span class="fm-sources"><span class="fm-sources__label">Sources:</span> ${links.join(' ')}</span>`;
 }

@@ -4,7 +4,7 @@ import { CATEGORIES, SEVERITIES, type Category, type Plugin, type Property } fro
 import { cellView, type CellView } from './cell-view';
 import { CATEGORY_LABELS, SUPPORT_LABELS } from './labels';
 import type { LimitationView } from './plugin-page';
-import { sourceRefs } from './source-refs';
+import { sourceRefs, type SourceRef } from './source-refs';
 
 /** A plugin column of a comparison. */
 export interface ComparedPlugin {
@@ -75,6 +75,16 @@ export function pluginPairs(model: Model): { slug: string; a: Entry<Plugin>; b: 
   return pairs;
 }
 
+/** The title of a pair page. */
+export function pairTitle(a: Entry<Plugin>, b: Entry<Plugin>): string {
+  return `${a.data.name} vs ${b.data.name}`;
+}
+
+/** The one-sentence description of a pair page. */
+export function pairDescription(a: Entry<Plugin>, b: Entry<Plugin>): string {
+  return `${a.data.name} compared with ${b.data.name}: differences, shared properties and limitations.`;
+}
+
 /** A side-by-side comparison of two plugins: differences first, then what they share, then limitations. */
 export interface PairView {
   a: ComparedPlugin;
@@ -82,19 +92,46 @@ export interface PairView {
   differences: (ComparisonRow & { category: string })[];
   shared: (ComparisonRow & { category: string })[];
   limitations: { plugin: ComparedPlugin; items: LimitationView[] }[];
+  /** Every source the table cites, once, numbered from 1 in order of first citation. */
+  sources: SourceRef[];
+  /** The numbers of a cell's sources in `sources`. */
+  citations(cell: CellView): number[];
+}
+
+const limitationLists = new WeakMap<Model, Map<string, LimitationView[]>>();
+/** A plugin's limitations, most severe first; computed once per model, as every pair page of the plugin lists them. */
+function limitationsBySeverity(model: Model, plugin: Entry<Plugin>): LimitationView[] {
+  let lists = limitationLists.get(model);
+  if (!lists) limitationLists.set(model, (lists = new Map()));
+  let items = lists.get(plugin.id);
+  if (!items) {
+    items = [...plugin.data.limitations]
+      .sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity))
+      .map((l) => ({ ...l, sources: sourceRefs(model, l.sources) }));
+    lists.set(plugin.id, items);
+  }
+  return items;
 }
 
 /** Builds the pair page view. */
 export function pairView(model: Model, a: Entry<Plugin>, b: Entry<Plugin>, asOf: string): PairView {
   const view = comparisonView(model, asOf, [a, b]);
   const rows = view.categories.flatMap((c) => c.rows.map((r) => ({ ...r, category: c.label })));
-  const limitations = [a, b].map((p, i) => ({
-    plugin: view.plugins[i]!,
-    items: [...p.data.limitations]
-      .sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity))
-      .map((l) => ({ ...l, sources: sourceRefs(model, l.sources) })),
-  }));
-  return { a: view.plugins[0]!, b: view.plugins[1]!, differences: rows.filter((r) => r.differs), shared: rows.filter((r) => !r.differs), limitations };
+  const limitations = [a, b].map((p, i) => ({ plugin: view.plugins[i]!, items: limitationsBySeverity(model, p) }));
+  const differences = rows.filter((r) => r.differs);
+  const shared = rows.filter((r) => !r.differs);
+  // Sources are listed once under the table and cited by number: in every cell they were a third of the page.
+  const numbers = new Map<string, number>();
+  const sources: SourceRef[] = [];
+  for (const row of [...differences, ...shared]) {
+    for (const source of row.cells.flatMap((c) => c.sources)) {
+      if (numbers.has(source.id)) continue;
+      sources.push(source);
+      numbers.set(source.id, sources.length);
+    }
+  }
+  const citations = (cell: CellView) => cell.sources.map((s) => numbers.get(s.id)!);
+  return { a: view.plugins[0]!, b: view.plugins[1]!, differences, shared, limitations, sources, citations };
 }
 
 /** The text of a cell as plain text: support word and value, e.g. "Partial: Linux only". */

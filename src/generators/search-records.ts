@@ -1,4 +1,5 @@
 import type { Model } from '../model/model';
+import { pairDescription, pairTitle, pluginPairs } from './comparison';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
 
 /** Facet names and the reader-facing values of the type facet. */
@@ -58,4 +59,20 @@ export function limitationRecords(model: Model): SearchRecord[] {
       },
     })),
   );
+}
+
+/**
+ * One search record per pair page, built from the data instead of read back from the page: pair
+ * pages grow with the square of the plugin count, and their tables are left out of the index anyway
+ * (data-pagefind-ignore), so the record holds what the page's indexed text holds: its title and
+ * description, with both plugins' names.
+ */
+export function pairRecords(model: Model): SearchRecord[] {
+  return pluginPairs(model).map(({ slug, a, b }) => ({
+    url: `/compare/${slug}/`,
+    content: `${pairDescription(a, b)} ${[...new Set([a.data.shortName, b.data.shortName, ...a.data.aliases, ...b.data.aliases])].join(', ')}.`,
+    language: 'en',
+    meta: { title: pairTitle(a, b) },
+    filters: { type: [SEARCH_TYPES.comparison], plugin: [a.data.name, b.data.name] },
+  }));
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { limitationRecords } from '../generators/search-records';
+import { limitationRecords, pairRecords } from '../generators/search-records';
 import { dataLocations, loadModel } from '../model';
 
 /** Total bytes of the files under a folder. */
@@ -31,8 +31,33 @@ export function withoutStarlightIndexing(integration: AstroIntegration): AstroIn
 }
 
 /**
+ * The glob of the pages Pagefind reads from dist/: every HTML file except the pair pages, whose
+ * records are built from the data (pairRecords). Fails if a folder that holds pair pages also holds
+ * another page, which the glob would leave out of the search.
+ */
+export function pageGlob(root: string, pairUrls: readonly string[]): string {
+  const pairDirs = new Set(pairUrls.map((url) => url.split('/')[1]!));
+  const pairs = new Set(pairUrls);
+  const parts = ['*.html'];
+  for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    if (!pairDirs.has(entry.name)) {
+      parts.push(`${entry.name}/**/*.html`);
+      continue;
+    }
+    parts.push(`${entry.name}/*.html`);
+    for (const sub of fs.readdirSync(path.join(root, entry.name), { withFileTypes: true })) {
+      if (sub.isDirectory() && !pairs.has(`/${entry.name}/${sub.name}/`)) {
+        throw new Error(`search index: dist/${entry.name}/${sub.name}/ is not a pair page, but pages under ${entry.name}/ are indexed from the data; move the page or index it`);
+      }
+    }
+  }
+  return `{${parts.join(',')}}`;
+}
+
+/**
  * Builds the Pagefind index: every page plus one record per limitation, so a search for a limitation
- * lands on its anchor. Prints the size of the index.
+ * lands on its anchor, and one per pair page. Prints the size of the index.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -47,15 +72,22 @@ export function searchIndex(): AstroIntegration {
         try {
           const { index } = check(await pagefind.createIndex({ forceLanguage: 'en' }));
           if (!index) throw new Error('Pagefind created no index');
-          const { page_count } = check(await index.addDirectory({ path: fileURLToPath(dir) }));
-          const records = limitationRecords(loadModel(dataLocations()));
-          for (const record of records) check(await index.addCustomRecord(record));
+          const model = loadModel(dataLocations());
+          const pairs = pairRecords(model);
+          const root = fileURLToPath(dir);
+          const { page_count } = check(await index.addDirectory({ path: root, glob: pageGlob(root, pairs.map((p) => p.url)) }));
+          const records = limitationRecords(model);
+          // Sent in batches: one round trip to the Pagefind service per record is slow with tens of thousands.
+          const all = [...records, ...pairs];
+          for (let i = 0; i < all.length; i += 500) {
+            for (const response of await Promise.all(all.slice(i, i + 500).map((r) => index.addCustomRecord(r)))) check(response);
+          }
           const output = fileURLToPath(new URL('./pagefind/', dir));
           fs.rmSync(output, { recursive: true, force: true });
           check(await index.writeFiles({ outputPath: output }));
           const { bytes, files } = folderSize(output);
           logger.info(
-            `search index: ${page_count} pages + ${records.length} limitation records, ${files} files, ${(bytes / 1024).toFixed(0)} KiB ` +
+            `search index: ${page_count} pages + ${records.length} limitation records + ${pairs.length} pair pages from the data, ${files} files, ${(bytes / 1024).toFixed(0)} KiB ` +
               `(${Math.round(performance.now() - started)} ms)`,
           );
         } finally {

@@ -35,6 +35,7 @@ const QUESTIONS: [query: string, answers: string[]][] = [
   ['Cilium identity limit 65535', ['/plugins/azure-cni-cilium/#identity-limit-65535']],
   ['pod CIDR expansion Windows', ['/plugins/azure-cni-overlay/#pod-cidr-expand-linux-only']],
   ['service CIDR', ['/glossary/service-cidr/']],
+  ['kubenet vs Overlay', ['/compare/azure-cni-overlay-vs-kubenet/']],
 ];
 
 describe('real questions find their answer in the top 3', () => {
@@ -56,6 +57,13 @@ describe('facets', () => {
     const [hit] = await search('400 nodes', 1, { filters: { type: 'Limitation' } });
     expect(hit?.url).toBe('/plugins/kubenet/#max-400-nodes');
     expect(hit?.filters).toMatchObject({ type: ['Limitation'], plugin: ['kubenet'], severity: ['Blocker'] });
+  });
+
+  it('pair pages are Comparison results for both plugins', async () => {
+    const hits = await search('kubenet Overlay', 20, { filters: { type: 'Comparison' } });
+    const hit = hits.find((h) => h.url === '/compare/azure-cni-overlay-vs-kubenet/');
+    expect(hit?.title).toBe('Azure CNI Overlay vs kubenet');
+    expect(hit?.filters.plugin?.sort()).toEqual(['Azure CNI Overlay', 'kubenet']);
   });
 
   it('values within a facet combine with OR, facets with AND', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { cellContentHtml, fullCellHtml, sourceLinksHtml, supportBadgeHtml } from '../../../src/generators/cell-html';
+import { cellBodyHtml, cellContentHtml, citationLinksHtml, sourceLinksHtml, supportBadgeHtml } from '../../../src/generators/cell-html';
 import type { CellView } from '../../../src/generators/cell-view';
 
 /** Parses markup in the test's DOM (happy-dom). */
@@ -15,7 +15,7 @@ const source = { id: 's', title: hostile, url: 'https://example.org/a?x=1&y="2"'
 
 describe('cell markup', () => {
   it('escapes every text and attribute: data never becomes markup', () => {
-    const html = fullCellHtml({ support: 'partial', text: hostile, note: hostile, sources: [source], derived: false, key: 'k' });
+    const html = cellBodyHtml({ support: 'partial', text: hostile, note: hostile, sources: [], derived: false, key: 'k' }) + sourceLinksHtml([source]);
     expect(html).not.toMatch(/<img/);
     const doc = parseHtml(`<table><tr><td>${html}</td></tr></table>`);
     expect(doc.querySelectorAll('img')).toHaveLength(0);
@@ -37,7 +37,16 @@ describe('cell markup', () => {
 
   it('renders a cell once and reuses the markup for the same cell', () => {
     const cell: CellView = { support: 'yes', text: '', sources: [], derived: false, key: 'yes|' };
-    expect(fullCellHtml(cell)).toBe(fullCellHtml(cell));
-    expect(fullCellHtml({ ...cell, note: 'changed' })).toContain('changed');
+    expect(cellBodyHtml(cell)).toBe(cellBodyHtml(cell));
+    expect(cellBodyHtml({ ...cell, note: 'changed' })).toContain('changed');
+  });
+
+  it('cites by number, each number linking to its source in the list', () => {
+    const refs = parseHtml(citationLinksHtml([2, 5]));
+    expect([...refs.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
+      ['#source-2', '[2]'],
+      ['#source-5', '[5]'],
+    ]);
+    expect(citationLinksHtml([])).toBe('');
   });
 });

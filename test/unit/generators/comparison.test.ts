@@ -39,6 +39,18 @@ describe('pluginPairs and pairView', () => {
       ['beta', ['first-limit']],
     ]);
   });
+
+  it('lists each cited source once, numbered in order of first citation, and cites cells by those numbers', () => {
+    const [pair] = pluginPairs(model);
+    const view = pairView(model, pair!.a, pair!.b, AS_OF);
+    const cells = [...view.differences, ...view.shared].flatMap((r) => r.cells);
+    const cited = [...new Set(cells.flatMap((c) => c.sources.map((s) => s.id)))];
+    expect(cited.length).toBeGreaterThan(0);
+    expect(view.sources.map((s) => s.id)).toEqual(cited);
+    for (const cell of cells) {
+      expect(view.citations(cell).map((n) => view.sources[n - 1]!.id)).toEqual(cell.sources.map((s) => s.id));
+    }
+  });
 });
 
 describe('CSV export', () => {
