@@ -2,7 +2,8 @@
  * `npm run bench`: builds the site on synthetic data scaled 1x, 10x and 50x (plugins, their
  * limitations and glossary terms copied under new ids), and a bare Starlight site with the same
  * number of plain pages, and prints pages, build seconds, seconds per page, the search index size
- * and our time per page as a ratio to bare Starlight. `--scales 1,10` picks the scales.
+ * and our time per page as a ratio to bare Starlight. `--scales 1,10` picks the scales. Each build's
+ * log is kept in .tmp/bench-logs/.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -71,12 +72,17 @@ function bareStarlight(pages: number, dir: string): string {
   return dir;
 }
 
-/** Runs `astro build`, returning seconds, HTML page count and search index size. */
-function build(cwd: string, outDir: string, env: NodeJS.ProcessEnv = {}): { seconds: number; pages: number; indexBytes: number } {
+/** Where each build's log goes, to see which phase took the time: .tmp/bench-logs/ (git-ignored). */
+const LOG_DIR = path.join(ROOT, '.tmp', 'bench-logs');
+
+/** Runs `astro build`, returning seconds, HTML page count and search index size; the log goes to LOG_DIR/<name>.log. */
+function build(name: string, cwd: string, outDir: string, env: NodeJS.ProcessEnv = {}): { seconds: number; pages: number; indexBytes: number } {
   const started = performance.now();
   // --force: the content cache of the previous scale points at files that no longer exist.
   const result = spawnSync(ASTRO, ['build', '--force', '--outDir', outDir], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
+  fs.mkdirSync(LOG_DIR, { recursive: true });
+  fs.writeFileSync(path.join(LOG_DIR, `${name}.log`), `${result.stdout}\n${result.stderr}`);
   if (result.status !== 0) throw new Error(`build in ${cwd} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   let pages = 0;
   let indexBytes = 0;
@@ -95,12 +101,28 @@ if (args.includes('--bare-pages')) {
     const bareDir = path.join(ROOT, '.tmp', `bench-bare-${pages}`);
     fs.rmSync(bareDir, { recursive: true, force: true });
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fm-bench-bare-'));
-    const bare = build(bareStarlight(pages, bareDir), out);
+    const bare = build(`bare-${pages}`, bareStarlight(pages, bareDir), out);
     console.log(`bare Starlight: ${bare.pages} pages in ${bare.seconds.toFixed(1)} s, ${((bare.seconds / bare.pages) * 1000).toFixed(1)} ms per page`);
     fs.rmSync(bareDir, { recursive: true, force: true });
     fs.rmSync(out, { recursive: true, force: true });
   }
   process.exit(0);
+}
+
+// Warm-up, not timed: one small build of each site, so the first measured build does not pay for a
+// cold disk cache (node_modules, Vite's caches) that every later build gets for free.
+{
+  process.stderr.write('warming up: one untimed build of each site...\n');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fm-bench-warmup-'));
+  const bareDir = path.join(ROOT, '.tmp', 'bench-bare-warmup');
+  fs.rmSync(bareDir, { recursive: true, force: true });
+  try {
+    build('warmup-field-manual', ROOT, path.join(out, 'ours'));
+    build('warmup-bare-starlight', bareStarlight(10, bareDir), path.join(out, 'bare'));
+  } finally {
+    fs.rmSync(bareDir, { recursive: true, force: true });
+    fs.rmSync(out, { recursive: true, force: true });
+  }
 }
 
 const rows: string[][] = [];
@@ -110,7 +132,7 @@ for (const scale of SCALES) {
   process.stderr.write(`${scale}x: building the field manual...\n`);
   let ours: ReturnType<typeof build>;
   try {
-    ours = build(ROOT, path.join(work, 'dist'), { FIELD_MANUAL_DATA: dataDir, FIELD_MANUAL_GLOSSARY: glossaryDir });
+    ours = build(`${scale}x-field-manual`, ROOT, path.join(work, 'dist'), { FIELD_MANUAL_DATA: dataDir, FIELD_MANUAL_GLOSSARY: glossaryDir });
   } finally {
     // The content cache now points at the synthetic files; drop it (.astro/ and Astro's data store in
     // node_modules/.astro/) so the next ordinary build starts clean instead of failing on missing files.
@@ -120,7 +142,7 @@ for (const scale of SCALES) {
   process.stderr.write(`${scale}x: ${ours.pages} pages in ${ours.seconds.toFixed(1)} s; building bare Starlight with as many pages...\n`);
   const bareDir = path.join(ROOT, '.tmp', `bench-bare-${scale}x`);
   fs.rmSync(bareDir, { recursive: true, force: true });
-  const bare = build(bareStarlight(ours.pages, bareDir), path.join(work, 'bare-dist'));
+  const bare = build(`${scale}x-bare-starlight`, bareStarlight(ours.pages, bareDir), path.join(work, 'bare-dist'));
   fs.rmSync(bareDir, { recursive: true, force: true });
   const perPage = ours.seconds / ours.pages;
   const barePerPage = bare.seconds / bare.pages;
