@@ -63,4 +63,13 @@ describe('links in dist/', () => {
     }
     expect([...uncited]).toEqual([]);
   });
+
+  it('no word is glued to a link (a space lost between template lines)', () => {
+    const glued: string[] = [];
+    for (const page of pages) {
+      const html = fs.readFileSync(page.file, 'utf8');
+      for (const m of html.matchAll(/<\/a>([A-Za-z]+)/g)) glued.push(`${page.url}: </a>${m[1]}`);
+    }
+    expect(glued).toEqual([]);
+  });
 });
