@@ -29,18 +29,22 @@ export interface ComparisonView {
   categories: { id: Category; label: string; rows: ComparisonRow[] }[];
 }
 
+/** A value computed once per model and key, for the parts every pair page of a plugin repeats. */
+function oncePerModel<T>(cache: WeakMap<Model, Map<string, T>>, model: Model, key: string, make: () => T): T {
+  let values = cache.get(model);
+  if (!values) cache.set(model, (values = new Map()));
+  let value = values.get(key);
+  if (value === undefined) values.set(key, (value = make()));
+  return value;
+}
+
 const cellViews = new WeakMap<Model, Map<string, CellView>>();
 /**
  * A plugin's cell for a property, computed once per model and date: every pair page that shows the
  * plugin reuses the same cell (and so its rendered markup, see cell-html.ts).
  */
 function cachedCellView(model: Model, plugin: Entry<Plugin>, property: Entry<Property>, asOf: string): CellView {
-  let cells = cellViews.get(model);
-  if (!cells) cellViews.set(model, (cells = new Map()));
-  const key = `${asOf}\n${plugin.id}\n${property.id}`;
-  let cell = cells.get(key);
-  if (!cell) cells.set(key, (cell = cellView(model, plugin, property, asOf)));
-  return cell;
+  return oncePerModel(cellViews, model, `${asOf}\n${plugin.id}\n${property.id}`, () => cellView(model, plugin, property, asOf));
 }
 
 /** Builds the comparison of the given plugins (all, by default) against every property. */
@@ -101,16 +105,11 @@ export interface PairView {
 const limitationLists = new WeakMap<Model, Map<string, LimitationView[]>>();
 /** A plugin's limitations, most severe first; computed once per model, as every pair page of the plugin lists them. */
 function limitationsBySeverity(model: Model, plugin: Entry<Plugin>): LimitationView[] {
-  let lists = limitationLists.get(model);
-  if (!lists) limitationLists.set(model, (lists = new Map()));
-  let items = lists.get(plugin.id);
-  if (!items) {
-    items = [...plugin.data.limitations]
+  return oncePerModel(limitationLists, model, plugin.id, () =>
+    [...plugin.data.limitations]
       .sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity))
-      .map((l) => ({ ...l, sources: sourceRefs(model, l.sources) }));
-    lists.set(plugin.id, items);
-  }
-  return items;
+      .map((l) => ({ ...l, sources: sourceRefs(model, l.sources) })),
+  );
 }
 
 /** Builds the pair page view. */

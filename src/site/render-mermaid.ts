@@ -9,6 +9,7 @@
  * are taken out and applied to the SVG afterwards, and characters in quoted labels that its patterns
  * would read as syntax are swapped for private-use placeholders and restored in the output.
  */
+import { escape } from 'html-escaper';
 import { renderMermaidSVG } from 'beautiful-mermaid';
 import { unescapeMermaidText } from '../generators/mermaid-text';
 
@@ -68,13 +69,9 @@ export function toRendererDialect(source: string): string {
     });
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** Restores protected characters, XML-escaped, wherever they ended up (text and data attributes). */
 function restoreProtected(svg: string): string {
-  return svg.replace(/[\ue000-\ue0ff]/g, (p) => escapeXml(PROTECTED[p.charCodeAt(0) - 0xe000] ?? ''));
+  return svg.replace(/[\ue000-\ue0ff]/g, (p) => escape(PROTECTED[p.charCodeAt(0) - 0xe000] ?? ''));
 }
 
 /** Index just past the `</g>` that closes the `<g` opening at `start`. */
@@ -136,8 +133,8 @@ function renderUncached(source: string, idPrefix: string): RenderedDiagram {
     const start = svg.search(new RegExp(`<g class="[^"]*" data-id="${id}"`));
     if (start < 0) continue;
     const end = endOfGroup(svg, start);
-    const title = link.tooltip ? `<title>${escapeXml(link.tooltip)}</title>` : '';
-    svg = `${svg.slice(0, start)}<a href="${escapeXml(link.href)}" tabindex="-1">${title}${svg.slice(start, end)}</a>${svg.slice(end)}`;
+    const title = link.tooltip ? `<title>${escape(link.tooltip)}</title>` : '';
+    svg = `${svg.slice(0, start)}<a href="${escape(link.href)}" tabindex="-1">${title}${svg.slice(start, end)}</a>${svg.slice(end)}`;
   }
 
   // role="group", not "img": the plugin boxes are links, and an image cannot contain links.
@@ -148,8 +145,8 @@ function renderUncached(source: string, idPrefix: string): RenderedDiagram {
   svg = svg.replace(
     /^<svg([^>]*)>/,
     `<svg$1 class="fm-diagram__svg" role="group"${naming}>` +
-      (directives.title ? `<title id="${titleId}">${escapeXml(directives.title)}</title>` : '') +
-      (directives.description ? `<desc id="${descId}">${escapeXml(directives.description)}</desc>` : ''),
+      (directives.title ? `<title id="${titleId}">${escape(directives.title)}</title>` : '') +
+      (directives.description ? `<desc id="${descId}">${escape(directives.description)}</desc>` : ''),
   );
   return { svg, width, height };
 }
