@@ -10,6 +10,8 @@ import { pluginSidebarItems } from './src/site/sidebar.ts';
 import { calculatorSidebarItems } from './src/generators/calculator-list.ts';
 import { remarkGlossaryAnatomy } from './src/site/remark-glossary-anatomy.ts';
 import { remarkGlossaryLinks } from './src/site/remark-glossary-links.ts';
+import { remarkBaseLinks } from './src/site/remark-base-links.ts';
+import { normaliseBase } from './src/generators/href.ts';
 import { glossaryTermNames } from './src/generators/term-links.ts';
 import { readCollection } from './src/model/read.ts';
 import { dataLocations } from './src/model/locations.ts';
@@ -24,9 +26,12 @@ function glossaryNames() {
 
 // SITE_URL sets the absolute origin used in copied links and the sitemap; the default suits previews.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// SITE_BASE serves the site under a sub-path (e.g. /aks-field-manual/); every internal link carries it.
+const base = normaliseBase(process.env.SITE_BASE);
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   // Pages render 16 at a time, so one page's file write overlaps the next page's rendering.
   build: { concurrency: 16 },
@@ -39,6 +44,8 @@ export default defineConfig({
       customCss: ['./src/styles/field-manual.css'],
       components: { Search: './src/components/overrides/Search.astro' },
       lastUpdated: false,
+      // Marks the current page in the sidebar per page (Starlight's shared mark races when pages render concurrently).
+      routeMiddleware: './src/site/route-data.ts',
       pagefind: { ranking: SEARCH_RANKING },
       sidebar: [
         { label: 'Start here', link: '/' },
@@ -60,6 +67,7 @@ export default defineConfig({
         remarkPlugins: [
           [remarkGlossaryAnatomy, { glossaryDir: dataLocations().glossaryDir }],
           [remarkGlossaryLinks, { glossaryDir: dataLocations().glossaryDir, names: glossaryNames }],
+          remarkBaseLinks,
         ],
       }),
     }),

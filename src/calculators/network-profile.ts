@@ -6,6 +6,7 @@ import { readProfile, type Profile } from './network-profile-read';
 import type { CalculatorLimits } from './limits';
 import { podCidrNodeSlots } from './sizing';
 import { failure, type CalculatorResult, type Finding } from './types';
+import { href } from '../generators/href';
 
 /**
  * Input of the network-profile calculator: the JSON of `az aks show --query networkProfile` (as text
@@ -171,12 +172,12 @@ function calculatorFor(p: ContextPlugin): string | undefined {
 function links(plugins: ContextPlugin[], dataplane: ContextPlugin | undefined, engine: Identified | undefined): ProfileLink[] {
   const out: ProfileLink[] = [];
   for (const p of plugins) {
-    out.push({ href: `/plugins/${p.id}/`, label: label(p) });
+    out.push({ href: href(`/plugins/${p.id}/`), label: label(p) });
     const calc = calculatorFor(p);
-    if (calc) out.push({ href: `/calculators/${calc}/`, label: `${calc} calculator` });
+    if (calc) out.push({ href: href(`/calculators/${calc}/`), label: `${calc} calculator` });
   }
-  if (dataplane) out.push({ href: `/plugins/${dataplane.id}/`, label: label(dataplane) });
-  if (engine) out.push({ href: `/policy-engines/${engine.id}/`, label: engine.name });
-  out.push({ href: '/calculators/cidr-check/', label: 'cidr-check calculator' });
+  if (dataplane) out.push({ href: href(`/plugins/${dataplane.id}/`), label: label(dataplane) });
+  if (engine) out.push({ href: href(`/policy-engines/${engine.id}/`), label: engine.name });
+  out.push({ href: href('/calculators/cidr-check/'), label: 'cidr-check calculator' });
   return [...new Map(out.map((l) => [l.href, l])).values()];
 }

@@ -5,6 +5,7 @@ import type { Finding } from '../calculators/types';
 import { flagsView, poolFlags, type FlagsView } from './calculator-flags';
 import type { SourceLookup } from './calculator-findings';
 import { count, failureView, metric, prefixText, successView, type ResultView } from './calculator-view';
+import { href } from './href';
 
 /** The view of the compare-all calculator: every plugin family side by side. */
 export function compareAllView(r: CalculatorResult<CompareAllOutput>, sources: SourceLookup): ResultView {
@@ -13,7 +14,7 @@ export function compareAllView(r: CalculatorResult<CompareAllOutput>, sources: S
     caption: `VNet address space per plugin for ${count(r.plannedNodes)} planned nodes`,
     head: ['Plugin', 'VNet IPs used', 'VNet address space', 'Node subnet', 'Pod subnet', 'Pod CIDR (outside the VNet)', 'Node limit', 'Fits'],
     rows: r.options.map((o) => [
-      o.pluginId ? { text: o.name, href: `/plugins/${o.pluginId}/` } : { text: o.name },
+      o.pluginId ? { text: o.name, href: href(`/plugins/${o.pluginId}/`) } : { text: o.name },
       { text: count(o.vnetIps) },
       { text: count(o.vnetAddressSpace) },
       { text: prefixText(o.nodeSubnetPrefix) },
@@ -33,7 +34,7 @@ export function compareAllView(r: CalculatorResult<CompareAllOutput>, sources: S
   metrics.push(metric('mostVnetSpace', 'Most VNet address space', count(most), r.options.filter((o) => o.vnetAddressSpace === most).map((o) => o.name).join(', ')));
   const optionFindings: Finding[] = r.options.flatMap((o) => o.findings.map((f) => ({ ...f, message: `${o.name}: ${f.message}` })));
   const summary = least === undefined ? 'No plugin fits this design' : `${cheapest.join(' and ')} ${cheapest.length > 1 ? 'take' : 'takes'} the least VNet address space, ${count(least)} addresses`;
-  const links = r.options.filter((o) => o.key !== 'byo-cni').map((o) => ({ href: `/calculators/${o.key}/`, label: `${o.name} calculator` }));
+  const links = r.options.filter((o) => o.key !== 'byo-cni').map((o) => ({ href: href(`/calculators/${o.key}/`), label: `${o.name} calculator` }));
   return successView(summary, metrics, [...r.findings, ...optionFindings], sources, { table, links });
 }
 

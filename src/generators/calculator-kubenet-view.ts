@@ -5,12 +5,13 @@ import { flagsView, NODE_SUBNET, poolFlags, subnetNote, type FlagsView } from '.
 import type { SourceLookup } from './calculator-findings';
 import { podCidrPlanParts } from './calculator-sizing-parts';
 import { failureView, successView, type ResultView } from './calculator-view';
+import { href } from './href';
 
 /** The view of the kubenet calculator. */
 export function kubenetView(r: CalculatorResult<KubenetOutput>, sources: SourceLookup): ResultView {
   if (!r.ok) return failureView(r, sources);
   const { summary, metrics } = podCidrPlanParts(r, r.dualStack ? 'Dual-stack kubenet' : 'kubenet');
-  return successView(summary, metrics, r.findings, sources, { links: [{ href: '/calculators/overlay/', label: 'The same cluster on Azure CNI Overlay' }] });
+  return successView(summary, metrics, r.findings, sources, { links: [{ href: href('/calculators/overlay/'), label: 'The same cluster on Azure CNI Overlay' }] });
 }
 
 /** Flags of the kubenet calculator. */

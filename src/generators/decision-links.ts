@@ -3,9 +3,10 @@
  * with what the answers imply. Pure, shared by the page, the browser script and the tests.
  */
 import { formatPath, type PathStep } from './decision-tree';
+import { href } from './href';
 
 /** Site-relative URL of a path on the chooser page, e.g. `/decide/?path=starting-point:new`. */
-export function decidePathUrl(steps: readonly PathStep[], page = '/decide/'): string {
+export function decidePathUrl(steps: readonly PathStep[], page = href('/decide/')): string {
   // `:` and `,` are allowed in a query; leaving them unencoded keeps links readable in a review.
   return steps.length ? `${page}?path=${formatPath(steps).replace(/[^\w:,-]/g, encodeURIComponent)}` : page;
 }
@@ -19,5 +20,5 @@ export function calculatorUrl(calculator: { name: string; fields: readonly strin
   const params = new URLSearchParams();
   for (const field of calculator.fields) if (merged[field] !== undefined) params.set(field, merged[field]!);
   const query = params.toString();
-  return `/calculators/${calculator.name}/${query ? `?${query}` : ''}`;
+  return href(`/calculators/${calculator.name}/${query ? `?${query}` : ''}`);
 }

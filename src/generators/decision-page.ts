@@ -9,6 +9,7 @@ import type { DecisionTree, Limitation, Plugin } from '../schemas';
 import { CALCULATOR_SPECS } from './calculator-specs';
 import { outcomeOrder, questionOrder, targetOf } from './decision-tree';
 import { azAksCreate } from './snippets';
+import { href } from './href';
 
 /** A cited source as the chooser and the decision record show it. */
 export interface DecideSource {
@@ -124,7 +125,7 @@ function limitationsOf(plugin: Entry<Plugin>, severities: readonly Limitation['s
       title: l.title,
       severity: l.severity,
       ...(l.appliesTo ? { appliesTo: l.appliesTo } : {}),
-      href: `/plugins/${plugin.id}/#${l.id}`,
+      href: href(`/plugins/${plugin.id}/#${l.id}`),
       plugin: plugin.data.name,
     }));
 }
@@ -146,8 +147,8 @@ export function decideOutcome(model: Model, pluginId: string): DecideOutcome {
     name: plugin.data.name,
     title: paired ? `${plugin.data.name}, on ${paired.data.name}` : plugin.data.name,
     summary: plugin.data.summary,
-    href: `/plugins/${plugin.id}/`,
-    ...(paired ? { pairedWith: { id: paired.id, name: paired.data.name, href: `/plugins/${paired.id}/` } } : {}),
+    href: href(`/plugins/${plugin.id}/`),
+    ...(paired ? { pairedWith: { id: paired.id, name: paired.data.name, href: href(`/plugins/${paired.id}/`) } } : {}),
     limitations: [...limitationsOf(plugin, CHECK_SEVERITIES), ...(paired ? limitationsOf(paired, ['blocker']) : [])],
     calculator: calculatorFor(paired ? [plugin.id, paired.id] : [plugin.id]),
     snippet: azAksCreate(plugin.data),
@@ -165,7 +166,7 @@ export function decideData(model: Model, tree: Entry<DecisionTree>, nodeIds: Rec
       ...(q.help ? { help: q.help } : {}),
       glossary: (q.glossary ?? []).flatMap((id) => {
         const term = model.glossaryById.get(id);
-        return term ? [{ title: term.data.title, href: `/glossary/${id}/` }] : [];
+        return term ? [{ title: term.data.title, href: href(`/glossary/${id}/`) }] : [];
       }),
       answers: q.answers.map((a) => ({
         id: a.id,
@@ -242,7 +243,7 @@ export function decisionOutline(model: Model, tree: Pick<DecisionTree, 'start' |
           return s ? [{ title: s.data.title, url: s.data.url }] : [];
         });
         let leadsTo: OutlineAnswer['leadsTo'];
-        if (target.kind === 'outcome') leadsTo = { kind: 'outcome', id: target.id, name: outcomeName(model, target.id), href: `/plugins/${target.id}/` };
+        if (target.kind === 'outcome') leadsTo = { kind: 'outcome', id: target.id, name: outcomeName(model, target.id), href: href(`/plugins/${target.id}/`) };
         else if (owner.get(target.id) === `${qid}:${a.id}`) leadsTo = build(target.id);
         else leadsTo = { kind: 'see', id: target.id, text: tree.questions[target.id]!.text };
         return { id: a.id, label: a.label, rationale: a.rationale, sources, leadsTo };

@@ -3,6 +3,7 @@ import { cellView } from './cell-view';
 import { cellText, comparisonView } from './comparison';
 import { toCsv } from './csv';
 import { statusView } from './status-view';
+import { href } from './href';
 
 /** The resolved model as published at /data/plugins.json: plugins with every cell, engines, catalog, sources. */
 export function modelExport(model: Model, asOf: string, site: string) {
@@ -12,7 +13,7 @@ export function modelExport(model: Model, asOf: string, site: string) {
     properties: model.properties.map((p) => ({ id: p.id, ...p.data })),
     plugins: model.plugins.map((plugin) => ({
       id: plugin.id,
-      url: new URL(`/plugins/${plugin.id}/`, site).href,
+      url: new URL(href(`/plugins/${plugin.id}/`), site).href,
       ...plugin.data,
       status: { ...plugin.data.status, view: statusView(plugin.data.status, asOf) },
       cells: Object.fromEntries(
@@ -21,13 +22,13 @@ export function modelExport(model: Model, asOf: string, site: string) {
           return [property.id, { support: cell.support ?? null, text: cell.text, note: cell.note ?? null, sources: cell.sources.map((s) => s.id), derived: cell.derived }];
         }),
       ),
-      limitations: plugin.data.limitations.map((l) => ({ ...l, url: new URL(`/plugins/${plugin.id}/#${l.id}`, site).href })),
+      limitations: plugin.data.limitations.map((l) => ({ ...l, url: new URL(href(`/plugins/${plugin.id}/#${l.id}`), site).href })),
     })),
     policyEngines: model.policyEngines.map((engine) => ({
       id: engine.id,
-      url: new URL(`/policy-engines/${engine.id}/`, site).href,
+      url: new URL(href(`/policy-engines/${engine.id}/`), site).href,
       ...engine.data,
-      limitations: engine.data.limitations.map((l) => ({ ...l, url: new URL(`/policy-engines/${engine.id}/#${l.id}`, site).href })),
+      limitations: engine.data.limitations.map((l) => ({ ...l, url: new URL(href(`/policy-engines/${engine.id}/#${l.id}`), site).href })),
     })),
     limits: Object.fromEntries(model.limits.map((l) => [l.id, l.data])),
     sources: Object.fromEntries(model.sources.map((s) => [s.id, s.data])),

@@ -1,6 +1,7 @@
 import { escape } from 'html-escaper';
 import { SEVERITY_LABELS } from './labels';
 import type { LimitationView } from './plugin-page';
+import { href } from './href';
 
 const lists = new WeakMap<readonly LimitationView[], string>();
 
@@ -15,7 +16,7 @@ export function limitationLinksHtml(pluginId: string, items: readonly Limitation
     const entries = items.map(
       (item) =>
         `<li><span class="fm-severity fm-severity--${escape(item.severity)}">${escape(SEVERITY_LABELS[item.severity])}</span> ` +
-        `<a href="/plugins/${escape(pluginId)}/#${escape(item.id)}">${escape(item.title)}</a>` +
+        `<a href="${escape(href(`/plugins/${pluginId}/#${item.id}`))}">${escape(item.title)}</a>` +
         (item.appliesTo ? `<span class="fm-muted"> (${escape(item.appliesTo)})</span>` : '') +
         '</li>',
     );

@@ -1,6 +1,7 @@
 import type { Model } from '../model/model';
 import { SEVERITIES, type Category, type Limitation, type Severity } from '../schemas';
 import { CATEGORY_LABELS } from './labels';
+import { href } from './href';
 
 /** A plugin or engine that owns limitations. */
 export interface LimitationOwner {
@@ -39,11 +40,11 @@ export function limitationsIndex(model: Model): { owner: LimitationOwner; items:
   const sort = (items: LimitationEntry[]) => items.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   return [
     ...model.plugins.map((p) => {
-      const owner: LimitationOwner = { kind: 'plugin', id: p.id, name: p.data.name, url: `/plugins/${p.id}/` };
+      const owner: LimitationOwner = { kind: 'plugin', id: p.id, name: p.data.name, url: href(`/plugins/${p.id}/`) };
       return { owner, items: sort(p.data.limitations.map((l) => entry(owner, l))) };
     }),
     ...model.policyEngines.map((e) => {
-      const owner: LimitationOwner = { kind: 'policy-engine', id: e.id, name: e.data.name, url: `/policy-engines/${e.id}/` };
+      const owner: LimitationOwner = { kind: 'policy-engine', id: e.id, name: e.data.name, url: href(`/policy-engines/${e.id}/`) };
       return { owner, items: sort(e.data.limitations.map((l) => entry(owner, l))) };
     }),
   ];

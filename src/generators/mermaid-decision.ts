@@ -6,6 +6,7 @@
 import type { Answer, DecisionTree } from '../schemas';
 import { outcomeOrder, questionOrder, treeEdges, type TreeShape } from './decision-tree';
 import { accessibleText, mermaidHref, mermaidId, mermaidLabel } from './mermaid-text';
+import { href } from './href';
 
 /** What the decision diagram generator needs to know about the outcomes. */
 export interface DecisionDiagramOptions {
@@ -40,7 +41,7 @@ export type DiagramTree = TreeShape<Answer> & Pick<DecisionTree, 'title' | 'desc
 export function decisionFlowchart(tree: DiagramTree, options: DecisionDiagramOptions): DecisionDiagram {
   const {
     outcomeName,
-    outcomeHref = (id) => `/plugins/${id}/`,
+    outcomeHref = (id) => href(`/plugins/${id}/`),
     direction = 'TD',
     outcomes: outcomeMode = 'leaf',
     questionWidth = 30,

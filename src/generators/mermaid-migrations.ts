@@ -5,6 +5,7 @@
  */
 import type { Migration, Plugin } from '../schemas';
 import { accessibleText, mermaidHref, mermaidId, mermaidLabel } from './mermaid-text';
+import { href } from './href';
 
 /** The plugin fields the migration diagram reads. */
 export type MigrationPlugin = { id: string; data: Pick<Plugin, 'name' | 'shortName' | 'status' | 'migrations'> };
@@ -44,7 +45,7 @@ export function migrationFlowchart(
   plugins: readonly MigrationPlugin[],
   options: { direction?: 'TD' | 'LR'; pluginHref?: (id: string) => string; nameWidth?: number } = {},
 ): { source: string; nodeIds: Record<string, string>; edges: MigrationEdge[] } {
-  const { direction = 'LR', pluginHref = (id) => `/plugins/${id}/#migrations`, nameWidth = 22 } = options;
+  const { direction = 'LR', pluginHref = (id) => href(`/plugins/${id}/#migrations`), nameWidth = 22 } = options;
   const edges = migrationEdges(plugins);
   const involved = plugins.filter((p) => edges.some((e) => e.from === p.id || e.to === p.id));
   const nodeIds = Object.fromEntries(involved.map((p) => [p.id, mermaidId('P', p.id)]));

@@ -1,4 +1,5 @@
 import type { Model } from '../model/model';
+import { href } from './href';
 
 /** A name a reader may write for a glossary term. */
 export interface TermName {
@@ -93,7 +94,7 @@ export class TermLinker {
       if (usable) {
         this.linked.add(term.id);
         if (at > last) out.push({ text: text.slice(last, at) });
-        out.push({ text: mention.text, termId: term.id, href: `/glossary/${term.id}/` });
+        out.push({ text: mention.text, termId: term.id, href: href(`/glossary/${term.id}/`) });
         last = at + mention.text.length;
       }
       at += mention.text.length;

@@ -2,6 +2,8 @@
  * /compare/: the reader picks plugins and "differences only"; the choice lives in the URL
  * (?plugins=a,b&diff=1) so a review can link to exactly that table.
  */
+import { href } from '../generators/href';
+
 const form = document.querySelector<HTMLFormElement>('[data-compare-controls]');
 const table = document.querySelector<HTMLTableElement>('[data-compare-table]');
 
@@ -53,7 +55,7 @@ if (form && table) {
     if (selected.length === 2) {
       const link = document.createElement('a');
       const [a, b] = [...selected].sort();
-      link.href = `/compare/${a}-vs-${b}/`;
+      link.href = href(`/compare/${a}-vs-${b}/`);
       link.textContent = 'Open the side-by-side page for these two';
       pairLink.append(link);
     }

@@ -3,6 +3,7 @@
  * the query and the chosen values live in the URL so a search can be linked.
  */
 import { SEARCH_RANKING } from '../site/search-ranking';
+import { href } from '../generators/href';
 
 type Filters = Record<string, { any: string[] }>;
 interface ResultData {
@@ -99,7 +100,7 @@ function render(results: ResultData[], total: number, query: string): void {
 async function main(): Promise<void> {
   restoreFromUrl();
   status.textContent = 'Loading the search index…';
-  const path = '/pagefind/pagefind.js';
+  const path = href('/pagefind/pagefind.js');
   const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
   await pagefind.options({ ranking: SEARCH_RANKING });
   const counts = await pagefind.filters();
