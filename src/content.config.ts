@@ -4,6 +4,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { dataCollectionLoader } from './model/astro-loader';
 import { dataLocations } from './model/locations';
 import {
+  ConfigurationSchema,
   DecisionTreeSchema,
   GlossaryTermSchema,
   LimitSchema,
@@ -38,6 +39,7 @@ export const collections = {
   }),
   glossary: defineCollection({ loader: glob({ base: glossaryDir, pattern: '[^_]*.{md,mdx}' }), schema: GlossaryTermSchema }),
   plugins: defineCollection({ loader: dataCollectionLoader('plugins'), schema: PluginSchema }),
+  configurations: defineCollection({ loader: dataCollectionLoader('configurations'), schema: ConfigurationSchema }),
   policyEngines: defineCollection({ loader: dataCollectionLoader('policyEngines'), schema: PolicyEngineSchema }),
   properties: defineCollection({ loader: dataCollectionLoader('properties'), schema: PropertySchema }),
   sources: defineCollection({ loader: dataCollectionLoader('sources'), schema: SourceSchema }),

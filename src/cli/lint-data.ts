@@ -13,7 +13,7 @@ if (issues.length > 0) {
 }
 const ms = Math.round(performance.now() - started);
 console.log(
-  `data ok: ${model!.plugins.length} plugins, ${model!.policyEngines.length} policy engines, ` +
+  `data ok: ${model!.plugins.length} plugins, ${model!.configurations.length} configurations, ${model!.policyEngines.length} policy engines, ` +
     `${model!.properties.length} properties, ${model!.plugins.reduce((n, p) => n + p.data.limitations.length, 0) + model!.policyEngines.reduce((n, e) => n + e.data.limitations.length, 0)} limitations, ` +
     `${model!.sources.length} sources, ${model!.glossary.length} glossary terms, ${model!.decisions.length} decision trees (${ms} ms)`,
 );

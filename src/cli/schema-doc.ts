@@ -12,6 +12,7 @@ const END = '<!-- schema-reference:end -->';
 
 const ENTITIES: { title: string; where: string; schema: z.ZodType }[] = [
   { title: 'Plugin', where: 'data/plugins/<id>.yaml', schema: schemas.PluginSchema },
+  { title: 'Configuration', where: 'data/configurations/<ipMode>-<dataplane>-dataplane.yaml', schema: schemas.ConfigurationSchema },
   { title: 'Policy engine', where: 'data/policy-engines/<id>.yaml', schema: schemas.PolicyEngineSchema },
   { title: 'Property', where: 'data/properties.yaml (map of id -> property)', schema: schemas.PropertySchema },
   { title: 'Network profile', where: 'plugin `networkProfile`', schema: schemas.NetworkProfileSchema },

@@ -5,3 +5,4 @@ export { dataLocations, type DataLocations } from './locations';
 export { resolveModel, type Model } from './model';
 export { readData, readCollection, COLLECTIONS, type Entry, type RawData, type CollectionName } from './read';
 export { RULES, runRules, type Rule } from './rules';
+export { configurationId, dataplanePlugin, findConfiguration } from './configurations';

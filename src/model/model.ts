@@ -1,4 +1,4 @@
-import { CATEGORIES, type DecisionTree, type GlossaryTerm, type Limit, type Plugin, type PolicyEngine, type Property, type Source } from '../schemas';
+import { CATEGORIES, type Configuration, type DecisionTree, type GlossaryTerm, type Limit, type Plugin, type PolicyEngine, type Property, type Source } from '../schemas';
 import type { Entry, RawData } from './read';
 
 /** The resolved data set every generator works from: entities in display order, indexed by id. */
@@ -6,6 +6,8 @@ export interface Model {
   sources: Entry<Source>[];
   properties: Entry<Property>[];
   plugins: Entry<Plugin>[];
+  /** Configurations (an IP mode on a dataplane), in `order`, then by name. */
+  configurations: Entry<Configuration>[];
   policyEngines: Entry<PolicyEngine>[];
   decisions: Entry<DecisionTree>[];
   limits: Entry<Limit>[];
@@ -13,6 +15,7 @@ export interface Model {
   sourceById: ReadonlyMap<string, Entry<Source>>;
   propertyById: ReadonlyMap<string, Entry<Property>>;
   pluginById: ReadonlyMap<string, Entry<Plugin>>;
+  configurationById: ReadonlyMap<string, Entry<Configuration>>;
   policyEngineById: ReadonlyMap<string, Entry<PolicyEngine>>;
   limitById: ReadonlyMap<string, Entry<Limit>>;
   glossaryById: ReadonlyMap<string, Entry<GlossaryTerm>>;
@@ -32,15 +35,17 @@ export function resolveModel(raw: RawData): Model {
     .map(({ p }) => p);
   const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
   const sortById = <T>(entries: Entry<T>[]) => [...entries].sort((a, b) => a.id.localeCompare(b.id));
-  const plugins = [...raw.plugins].sort(
-    (a, b) => (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) || a.data.name.localeCompare(b.data.name),
-  );
+  const byOrder = <T extends { order?: number | undefined; name: string }>(entries: Entry<T>[]) =>
+    [...entries].sort((a, b) => (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) || a.data.name.localeCompare(b.data.name));
+  const plugins = byOrder(raw.plugins);
+  const configurations = byOrder(raw.configurations ?? []);
   const policyEngines = sortById(raw.policyEngines);
   const glossary = [...raw.glossary].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' }));
   return {
     sources: raw.sources,
     properties,
     plugins,
+    configurations,
     policyEngines,
     decisions: sortById(raw.decisions),
     limits: raw.limits,
@@ -48,6 +53,7 @@ export function resolveModel(raw: RawData): Model {
     sourceById: byId(raw.sources),
     propertyById: byId(properties),
     pluginById: byId(plugins),
+    configurationById: byId(configurations),
     policyEngineById: byId(policyEngines),
     limitById: byId(raw.limits),
     glossaryById: byId(raw.glossary),

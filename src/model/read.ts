@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import {
+  ConfigurationSchema,
   DecisionTreeSchema,
   GlossaryTermSchema,
   ID_PATTERN,
@@ -31,7 +32,7 @@ export interface Entry<T> {
 
 /** How a collection is stored: one file per entity in a folder, or one map file keyed by id. */
 type Layout =
-  | { kind: 'folder'; folder: (l: DataLocations) => string; extensions: string[]; frontmatter?: boolean }
+  | { kind: 'folder'; folder: (l: DataLocations) => string; extensions: string[]; frontmatter?: boolean; optional?: boolean }
   | { kind: 'map'; file: (l: DataLocations) => string };
 
 /** Every collection of the data contract: where it lives and the schema of one entity. */
@@ -42,6 +43,10 @@ export const COLLECTIONS = {
   plugins: {
     layout: { kind: 'folder', folder: (l) => path.join(l.dataDir, 'plugins'), extensions: ['.yaml', '.yml'] },
     schema: PluginSchema,
+  },
+  configurations: {
+    layout: { kind: 'folder', folder: (l) => path.join(l.dataDir, 'configurations'), extensions: ['.yaml', '.yml'], optional: true },
+    schema: ConfigurationSchema,
   },
   policyEngines: {
     layout: { kind: 'folder', folder: (l) => path.join(l.dataDir, 'policy-engines'), extensions: ['.yaml', '.yml'] },
@@ -167,7 +172,8 @@ function readCollectionFiles<C extends CollectionName>(
 
   const folder = layout.folder(locations);
   if (!fs.existsSync(folder)) {
-    issues.push({ file: rel(folder), path: '', rule: 'schema', message: 'folder is missing' });
+    // An optional collection (configurations, say) may have no folder at all: a fixture without one is valid.
+    if (!layout.optional) issues.push({ file: rel(folder), path: '', rule: 'schema', message: 'folder is missing' });
     return { entries, issues };
   }
   const files = fs

@@ -7,6 +7,7 @@ export * from './limitation';
 export * from './history';
 export * from './status';
 export * from './plugin';
+export * from './configuration';
 export * from './policy-engine';
 export * from './decision';
 export * from './limit';

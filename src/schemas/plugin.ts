@@ -85,3 +85,5 @@ export type Plugin = z.infer<typeof PluginSchema>;
 export type NetworkProfile = z.infer<typeof NetworkProfileSchema>;
 /** A migration path. */
 export type Migration = z.infer<typeof MigrationSchema>;
+/** One az CLI flag. */
+export type CliFlag = z.infer<typeof CliFlagSchema>;

@@ -26,9 +26,11 @@ export const aliasesUnique: Rule = {
     };
     // Own names first, so an alias that clashes with a name is the one reported.
     for (const p of model.plugins) claim(p, 'plugin', p.data.name, ['name']);
+    for (const c of model.configurations) claim(c, 'configuration', c.data.name, ['name']);
     for (const e of model.policyEngines) claim(e, 'policy engine', e.data.name, ['name']);
     for (const t of model.glossary) claim(t, 'glossary term', t.data.title, ['title']);
     for (const p of model.plugins) p.data.aliases.forEach((a, i) => claim(p, 'plugin', a, ['aliases', i]));
+    for (const c of model.configurations) c.data.aliases.forEach((a, i) => claim(c, 'configuration', a, ['aliases', i]));
     for (const e of model.policyEngines) e.data.aliases.forEach((a, i) => claim(e, 'policy engine', a, ['aliases', i]));
     for (const t of model.glossary) t.data.aliases.forEach((a, i) => claim(t, 'glossary term', a, ['aliases', i]));
     // Glossary names also become URLs (/glossary/<slug>/), which must not collide either.

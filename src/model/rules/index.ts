@@ -1,5 +1,6 @@
 import { aliasesUnique } from './aliases-unique';
 import { cellsAreComplete } from './cells-are-complete';
+import { configurationsResolve } from './configurations-resolve';
 import { decisionTreesSound } from './decision-trees-sound';
 import { glossaryAnatomy } from './glossary-anatomy';
 import { limitationIdsUnique } from './limitation-ids-unique';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   pluginCoversEveryProperty,
   pluginCoversEveryEngine,
   cellsAreComplete,
+  configurationsResolve,
   limitationIdsUnique,
   aliasesUnique,
   decisionTreesSound,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markCurrentSidebarEntry, type SidebarEntry } from '../../../src/site/sidebar-current';
 
-const link = (href: string, isCurrent = false): SidebarEntry => ({ type: 'link', href, isCurrent });
+type Link = Extract<SidebarEntry, { type: 'link' }>;
+const link = (href: string, isCurrent = false): Link => ({ type: 'link', href, isCurrent });
 
 describe('markCurrentSidebarEntry', () => {
   it('marks only the link to the page, clearing a mark another page left', () => {
