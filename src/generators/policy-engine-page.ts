@@ -1,8 +1,8 @@
 import type { Model } from '../model/model';
 import type { Entry } from '../model/read';
-import { SEVERITIES, type PolicyEngine } from '../schemas';
+import type { PolicyEngine } from '../schemas';
 import type { CellView } from './cell-view';
-import type { LimitationView } from './plugin-page';
+import { limitationViews, type LimitationView } from './limitation-view';
 import { sourceRefs, type SourceRef } from './source-refs';
 import { statusView, type StatusView } from './status-view';
 
@@ -59,9 +59,7 @@ export function policyEnginePageView(model: Model, engine: Entry<PolicyEngine>, 
     status: statusView(engine.data.status, asOf),
     statusSources: sourceRefs(model, engine.data.status.sources),
     compatibility: model.plugins.map((p) => ({ plugin: { id: p.id, name: p.data.name }, cell: compatCell(model, p.id, engine.id) })),
-    limitations: [...engine.data.limitations]
-      .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
-      .map((l) => ({ ...l, sources: sourceRefs(model, l.sources) })),
+    limitations: limitationViews(model, engine.data),
     history: [...engine.data.history].sort((a, b) => a.date.localeCompare(b.date)).map((h) => ({ date: h.date, claim: h.claim, change: h.change, sources: sourceRefs(model, h.sources) })),
     relatedTerms: [...terms].flatMap((id) => {
       const t = model.glossaryById.get(id);
