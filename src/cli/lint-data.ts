@@ -1,11 +1,12 @@
 /**
- * `npm run lint:data`: the same schema and integrity checks the build runs, in seconds.
+ * `npm run lint:data`: the same schema, integrity and published-URL checks the build runs, in seconds.
  * Exit 0 when the data holds, 1 when it does not (every problem printed on stderr).
  */
-import { activeLimitations, checkData, dataLocations, formatIssue } from '../model';
+import { activeLimitations, dataLocations, formatIssue } from '../model';
+import { checkSite } from '../contract/site-check';
 
 const started = performance.now();
-const { model, issues } = checkData(dataLocations());
+const { model, issues } = checkSite(dataLocations());
 if (issues.length > 0) {
   for (const issue of issues) console.error(formatIssue(issue));
   console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} in the data.`);

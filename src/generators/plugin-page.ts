@@ -2,6 +2,7 @@ import type { Entry } from '../model/read';
 import type { Model } from '../model/model';
 import { CATEGORIES, type Category, type Plugin } from '../schemas';
 import { cellView, type CellView } from './cell-view';
+import { changesOf, historyAnchors } from './changes';
 import { CATEGORY_LABELS } from './labels';
 import { limitationViews, type LimitationView } from './limitation-view';
 import { sourceRefs, type SourceRef } from './source-refs';
@@ -33,7 +34,10 @@ export interface PluginPageView {
   keyNumbers: { id: string; label: string; text: string }[];
   categories: { id: Category; label: string; rows: PropertyRowView[] }[];
   limitations: LimitationView[];
-  history: { date: string; claim: string; change: string; property?: string; sources: SourceRef[] }[];
+  /** History entries, oldest first; `anchor` is the entry's id on the page and on /changes/. */
+  history: { anchor: string; date: string; claim: string; change: string; property?: string; sources: SourceRef[] }[];
+  /** How many dated changes /changes/ lists for this plugin. */
+  changeCount: number;
   sources: SourceRef[];
   lastVerified: string;
   migrationsOut: MigrationView[];
@@ -77,9 +81,10 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
     .filter((r) => r.property.data.highlight)
     .map((r) => ({ id: r.row.id, label: r.row.label, text: r.row.cell.text || r.row.cell.support || '' }));
   const limitations = limitationViews(model, plugin.data);
-  const history = [...plugin.data.history]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((h) => ({ date: h.date, claim: h.claim, change: h.change, ...(h.property ? { property: h.property } : {}), sources: sourceRefs(model, h.sources) }));
+  const anchors = historyAnchors(plugin.id, plugin.data.history);
+  const history = plugin.data.history
+    .map((h, i) => ({ anchor: anchors[i]!, date: h.date, claim: h.claim, change: h.change, ...(h.property ? { property: h.property } : {}), sources: sourceRefs(model, h.sources) }))
+    .sort((a, b) => a.date.localeCompare(b.date));
   const cited = new Set<string>();
   collectSourceIds(plugin.data, cited);
   const sources = sourceRefs(model, [...cited]).sort((a, b) => a.title.localeCompare(b.title));
@@ -109,6 +114,7 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
     categories,
     limitations,
     history,
+    changeCount: changesOf(model, plugin.id).length,
     sources,
     lastVerified: plugin.data.lastVerified,
     migrationsOut: plugin.data.migrations.map((m) => migration(m, m.to)),
