@@ -1,7 +1,7 @@
 /**
  * Every dated change of a fact, for /changes/, /changes.xml and each plugin page: history entries
  * (what Microsoft changed), limitations Microsoft lifted, and limitations and facts added to this
- * manual. Each entry has a stable anchor, built from its date, owner and subject, so a review can link
+ * manual or corrected in it (their `added` date). Each entry has a stable anchor, built from its date, owner and subject, so a review can link
  * to "what changed since June" and to one change.
  */
 import type { Model } from '../model/model';
@@ -16,8 +16,8 @@ export type ChangeKind = 'changed' | 'lifted' | 'limitation-added' | 'fact-added
 export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   changed: 'Changed',
   lifted: 'Limitation lifted',
-  'limitation-added': 'Limitation added',
-  'fact-added': 'Fact added',
+  'limitation-added': 'Limitation added or corrected',
+  'fact-added': 'Fact added or corrected',
 };
 
 /** One dated change, with the fact it concerns. */

@@ -10,7 +10,7 @@ export const CellSchema = z.strictObject({
     .describe('the value for value-kind properties (a number, or a short text such as "/24 per node")'),
   note: ProseSchema.optional().describe('conditions, caveats or where sources disagree'),
   sources: SourceIdsSchema,
-  added: DateStringSchema.optional().describe('when the fact was added to this manual; it then appears on /changes/'),
+  added: DateStringSchema.optional().describe('when the fact as written entered this manual (added, or corrected after a check); it then appears on /changes/'),
 });
 
 /** A support cell. */

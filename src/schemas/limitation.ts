@@ -21,7 +21,7 @@ export const LimitationSchema = z.strictObject({
   text: ProseSchema.describe('what the limitation is and what it means for a design'),
   workaround: ProseSchema.optional().describe('what to do instead, when there is something'),
   sources: SourceIdsSchema,
-  added: DateStringSchema.optional().describe('when the limitation was added to this manual; it then appears on /changes/'),
+  added: DateStringSchema.optional().describe('when the limitation as written entered this manual (added, or corrected after a check); it then appears on /changes/'),
   lifted: LiftedSchema.optional().describe('set when Microsoft lifted it: the entry keeps its anchor and moves to the end of the list as lifted'),
   movedTo: z
     .string()

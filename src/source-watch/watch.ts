@@ -58,9 +58,9 @@ function redirectTarget(repo: GitRepo, head: string, path: string): string | und
   let current = path;
   for (let hop = 0; hop < 5; hop++) {
     const url = map.get(current);
-    const slug = url && /^\/azure\/aks\/([a-z0-9/-]+)$/.exec(url.split(/[?#]/)[0]!)?.[1];
-    if (!slug) return undefined;
-    current = `articles/aks/${slug}.md`;
+    const target = url && /^\/azure\/(aks|kubernetes-fleet)\/([a-z0-9/-]+)$/.exec(url.split(/[?#]/)[0]!);
+    if (!target) return undefined;
+    current = `articles/${target[1]}/${target[2]}.md`;
     if (repo.show(head, current) !== undefined) return current;
   }
   return undefined;
