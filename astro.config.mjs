@@ -57,6 +57,7 @@ export default defineConfig({
         { label: 'Policy engines', link: '/policy-engines/' },
         { label: 'Calculators', items: [{ label: 'All calculators', link: '/calculators/' }, ...calculatorSidebarItems()] },
         { label: 'Glossary', link: '/glossary/' },
+        { label: 'What changed', link: '/changes/' },
         { label: 'Search', link: '/search/' },
       ],
     })),

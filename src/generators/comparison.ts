@@ -1,10 +1,11 @@
 import type { Model } from '../model/model';
 import type { Entry } from '../model/read';
-import { CATEGORIES, SEVERITIES, type Category, type Plugin, type Property } from '../schemas';
+import { CATEGORIES, type Category, type Plugin, type Property } from '../schemas';
 import { cellView, type CellView } from './cell-view';
 import { CATEGORY_LABELS, SUPPORT_LABELS } from './labels';
-import type { LimitationView } from './plugin-page';
-import { sourceRefs, type SourceRef } from './source-refs';
+import { limitationViews, type LimitationView } from './limitation-view';
+import { activeLimitations } from '../model/limitations';
+import type { SourceRef } from './source-refs';
 
 /** A plugin column of a comparison. */
 export interface ComparedPlugin {
@@ -106,9 +107,7 @@ const limitationLists = new WeakMap<Model, Map<string, LimitationView[]>>();
 /** A plugin's limitations, most severe first; computed once per model, as every pair page of the plugin lists them. */
 function limitationsBySeverity(model: Model, plugin: Entry<Plugin>): LimitationView[] {
   return oncePerModel(limitationLists, model, plugin.id, () =>
-    [...plugin.data.limitations]
-      .sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity))
-      .map((l) => ({ ...l, sources: sourceRefs(model, l.sources) })),
+    limitationViews(model, { limitations: activeLimitations(plugin.data) }),
   );
 }
 

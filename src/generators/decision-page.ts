@@ -3,6 +3,7 @@
  * links and sources, the outcome panels (plugin, limitations to check, calculator, snippet) and the
  * nested outline. Pure: the model comes in, plain data goes out (part of it as JSON for the script).
  */
+import { activeLimitations } from '../model/limitations';
 import type { Entry } from '../model/read';
 import type { Model } from '../model/model';
 import type { DecisionTree, Limitation, Plugin } from '../schemas';
@@ -117,7 +118,7 @@ export function outcomeName(model: Model, pluginId: string): string {
 }
 
 function limitationsOf(plugin: Entry<Plugin>, severities: readonly Limitation['severity'][]): DecideLimitation[] {
-  return plugin.data.limitations
+  return activeLimitations(plugin.data)
     .filter((l) => severities.includes(l.severity))
     .sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity))
     .map((l) => ({

@@ -1,8 +1,10 @@
 import type { Entry } from '../model/read';
 import type { Model } from '../model/model';
-import { CATEGORIES, SEVERITIES, type Category, type Limitation, type Plugin } from '../schemas';
+import { CATEGORIES, type Category, type Plugin } from '../schemas';
 import { cellView, type CellView } from './cell-view';
+import { changesOf, historyAnchors } from './changes';
 import { CATEGORY_LABELS } from './labels';
+import { limitationViews, type LimitationView } from './limitation-view';
 import { sourceRefs, type SourceRef } from './source-refs';
 import { azAksCreate, bicepNetworkProfile, terraformNetworkProfile } from './snippets';
 import { statusView, type StatusView } from './status-view';
@@ -16,10 +18,7 @@ export interface PropertyRowView {
   cell: CellView;
 }
 
-/** A limitation as a plugin page lists it. */
-export interface LimitationView extends Omit<Limitation, 'sources'> {
-  sources: SourceRef[];
-}
+export type { LimitationView } from './limitation-view';
 
 /** Everything a plugin page shows, computed from the model. */
 export interface PluginPageView {
@@ -35,7 +34,10 @@ export interface PluginPageView {
   keyNumbers: { id: string; label: string; text: string }[];
   categories: { id: Category; label: string; rows: PropertyRowView[] }[];
   limitations: LimitationView[];
-  history: { date: string; claim: string; change: string; property?: string; sources: SourceRef[] }[];
+  /** History entries, oldest first; `anchor` is the entry's id on the page and on /changes/. */
+  history: { anchor: string; date: string; claim: string; change: string; property?: string; sources: SourceRef[] }[];
+  /** How many dated changes /changes/ lists for this plugin. */
+  changeCount: number;
   sources: SourceRef[];
   lastVerified: string;
   migrationsOut: MigrationView[];
@@ -58,7 +60,7 @@ export interface MigrationView {
 
 const METHODS = { 'in-place': 'In place', 'new-node-pool': 'New node pool', 'new-cluster': 'New cluster' } as const;
 
-/** Builds the view of one plugin page; limitations are ordered blocker, caution, info, then as written. */
+/** Builds the view of one plugin page; limitations are ordered blocker, caution, info, then as written, then lifted and moved ones. */
 export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string): PluginPageView {
   const rows = model.properties.map((property) => ({
     property,
@@ -78,13 +80,11 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
   const keyNumbers = rows
     .filter((r) => r.property.data.highlight)
     .map((r) => ({ id: r.row.id, label: r.row.label, text: r.row.cell.text || r.row.cell.support || '' }));
-  const limitations = plugin.data.limitations
-    .map((l, index) => ({ l, index }))
-    .sort((a, b) => SEVERITIES.indexOf(a.l.severity) - SEVERITIES.indexOf(b.l.severity) || a.index - b.index)
-    .map(({ l }) => ({ ...l, sources: sourceRefs(model, l.sources) }));
-  const history = [...plugin.data.history]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((h) => ({ date: h.date, claim: h.claim, change: h.change, ...(h.property ? { property: h.property } : {}), sources: sourceRefs(model, h.sources) }));
+  const limitations = limitationViews(model, plugin.data);
+  const anchors = historyAnchors(plugin.id, plugin.data.history);
+  const history = plugin.data.history
+    .map((h, i) => ({ anchor: anchors[i]!, date: h.date, claim: h.claim, change: h.change, ...(h.property ? { property: h.property } : {}), sources: sourceRefs(model, h.sources) }))
+    .sort((a, b) => a.date.localeCompare(b.date));
   const cited = new Set<string>();
   collectSourceIds(plugin.data, cited);
   const sources = sourceRefs(model, [...cited]).sort((a, b) => a.title.localeCompare(b.title));
@@ -114,6 +114,7 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
     categories,
     limitations,
     history,
+    changeCount: changesOf(model, plugin.id).length,
     sources,
     lastVerified: plugin.data.lastVerified,
     migrationsOut: plugin.data.migrations.map((m) => migration(m, m.to)),

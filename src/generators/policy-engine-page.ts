@@ -1,8 +1,9 @@
 import type { Model } from '../model/model';
 import type { Entry } from '../model/read';
-import { SEVERITIES, type PolicyEngine } from '../schemas';
+import type { PolicyEngine } from '../schemas';
 import type { CellView } from './cell-view';
-import type { LimitationView } from './plugin-page';
+import { historyAnchors } from './changes';
+import { limitationViews, type LimitationView } from './limitation-view';
 import { sourceRefs, type SourceRef } from './source-refs';
 import { statusView, type StatusView } from './status-view';
 
@@ -33,7 +34,8 @@ export interface PolicyEnginePageView {
   statusSources: SourceRef[];
   compatibility: { plugin: { id: string; name: string }; cell: CellView }[];
   limitations: LimitationView[];
-  history: { date: string; claim: string; change: string; sources: SourceRef[] }[];
+  /** History entries, oldest first; `anchor` is the entry's id on the page and on /changes/. */
+  history: { anchor: string; date: string; claim: string; change: string; sources: SourceRef[] }[];
   relatedTerms: { id: string; title: string }[];
   sources: SourceRef[];
   lastVerified: string;
@@ -59,10 +61,10 @@ export function policyEnginePageView(model: Model, engine: Entry<PolicyEngine>, 
     status: statusView(engine.data.status, asOf),
     statusSources: sourceRefs(model, engine.data.status.sources),
     compatibility: model.plugins.map((p) => ({ plugin: { id: p.id, name: p.data.name }, cell: compatCell(model, p.id, engine.id) })),
-    limitations: [...engine.data.limitations]
-      .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
-      .map((l) => ({ ...l, sources: sourceRefs(model, l.sources) })),
-    history: [...engine.data.history].sort((a, b) => a.date.localeCompare(b.date)).map((h) => ({ date: h.date, claim: h.claim, change: h.change, sources: sourceRefs(model, h.sources) })),
+    limitations: limitationViews(model, engine.data),
+    history: engine.data.history
+      .map((h, i) => ({ anchor: historyAnchors(engine.id, engine.data.history)[i]!, date: h.date, claim: h.claim, change: h.change, sources: sourceRefs(model, h.sources) }))
+      .sort((a, b) => a.date.localeCompare(b.date)),
     relatedTerms: [...terms].flatMap((id) => {
       const t = model.glossaryById.get(id);
       return t ? [{ id, title: t.data.title }] : [];

@@ -1,3 +1,4 @@
+import { activeLimitations } from '../model/limitations';
 import type { Model } from '../model/model';
 import { pairDescription, pairTitle, pluginPairs } from './comparison';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
@@ -31,15 +32,16 @@ export interface SearchRecord {
 /**
  * One search record per limitation, landing on the limitation's anchor; the plugin or engine name is
  * part of the text so "Windows Cilium" finds Cilium's Windows limitation. Aliases are left out: they
- * lead to the plugin and glossary pages, not to every limitation.
+ * lead to the plugin and glossary pages, not to every limitation. Lifted limitations get a record
+ * outside the facets; moved ones none.
  */
 export function limitationRecords(model: Model): SearchRecord[] {
   const owners = [
     ...model.plugins.map((p) => ({ url: `/plugins/${p.id}/`, name: p.data.name, names: [p.data.name, p.data.shortName], data: p.data, lastVerified: p.data.lastVerified })),
     ...model.policyEngines.map((e) => ({ url: `/policy-engines/${e.id}/`, name: e.data.name, names: [e.data.name, e.data.shortName], data: e.data, lastVerified: e.data.lastVerified })),
   ];
-  return owners.flatMap((owner) =>
-    owner.data.limitations.map((l) => ({
+  return owners.flatMap((owner) => [
+    ...activeLimitations(owner.data).map((l) => ({
       url: `${owner.url}#${l.id}`,
       content: withPlainNumbers([l.title, l.appliesTo ? `Applies to: ${l.appliesTo}.` : '', l.text, l.workaround ? `Workaround: ${l.workaround}` : '', `${[...new Set(owner.names)].join(', ')}.`]
         .filter(Boolean)
@@ -58,7 +60,18 @@ export function limitationRecords(model: Model): SearchRecord[] {
         category: [CATEGORY_LABELS[l.category]],
       },
     })),
-  );
+    // A lifted limitation stays findable (reviews quote its old title) but leaves the type, severity
+    // and category facets, which count what holds today; moved ones are found at their new place.
+    ...owner.data.limitations
+      .filter((l) => l.lifted && !l.movedTo)
+      .map((l) => ({
+        url: `${owner.url}#${l.id}`,
+        content: withPlainNumbers(`${l.title} Lifted on ${l.lifted!.date}: ${l.lifted!.note} ${l.text} ${[...new Set(owner.names)].join(', ')}.`),
+        language: 'en',
+        meta: { title: `Lifted: ${l.title} (${owner.name})`, owner: owner.name, lastVerified: owner.lastVerified },
+        filters: { plugin: [owner.name] },
+      })),
+  ]);
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { checkData, dataLocations, formatIssue } from '../model';
+import { dataLocations, formatIssue } from '../model';
+import { checkSite } from '../contract/site-check';
 
 /**
- * Runs the same schema and integrity checks as `npm run lint:data` before Astro loads any content,
+ * Runs the same schema, integrity and published-URL checks as `npm run lint:data` before Astro loads any content,
  * so a bad data file fails the build with file, line, field path and what is expected.
  */
 export function dataCheck(): AstroIntegration {
@@ -10,7 +11,7 @@ export function dataCheck(): AstroIntegration {
     name: 'field-manual:data-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { issues } = checkData(dataLocations());
+        const { issues } = checkSite(dataLocations());
         if (issues.length === 0) {
           logger.info('data ok');
           return;

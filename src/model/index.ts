@@ -6,3 +6,4 @@ export { resolveModel, type Model } from './model';
 export { readData, readCollection, COLLECTIONS, type Entry, type RawData, type CollectionName } from './read';
 export { RULES, runRules, type Rule } from './rules';
 export { configurationId, dataplanePlugin, findConfiguration } from './configurations';
+export { activeLimitations, inactiveLimitations, isActiveLimitation } from './limitations';

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { CategorySchema, IdSchema, ProseSchema, SeveritySchema, SourceIdsSchema } from './common';
+import { CategorySchema, DateStringSchema, IdSchema, ProseSchema, SeveritySchema, SourceIdsSchema } from './common';
+
+/** How a limitation Microsoft lifted is kept: its anchor stays, with the date and what holds now. */
+export const LiftedSchema = z.strictObject({
+  date: DateStringSchema.describe('when Microsoft lifted it (release or documentation date)'),
+  note: ProseSchema.describe('what holds now, in place of the limitation'),
+  sources: SourceIdsSchema,
+});
+
+/** `<plugin or engine id>#<limitation id>`: where a limitation moved to. */
+export const LIMITATION_REF_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*#[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** A documented limitation of a plugin or policy engine; its id becomes a stable URL anchor. */
 export const LimitationSchema = z.strictObject({
@@ -11,7 +21,16 @@ export const LimitationSchema = z.strictObject({
   text: ProseSchema.describe('what the limitation is and what it means for a design'),
   workaround: ProseSchema.optional().describe('what to do instead, when there is something'),
   sources: SourceIdsSchema,
+  added: DateStringSchema.optional().describe('when the limitation as written entered this manual (added, or corrected after a check); it then appears on /changes/'),
+  lifted: LiftedSchema.optional().describe('set when Microsoft lifted it: the entry keeps its anchor and moves to the end of the list as lifted'),
+  movedTo: z
+    .string()
+    .regex(LIMITATION_REF_PATTERN, { message: 'expected <plugin or engine id>#<limitation id>, e.g. "azure-cni-cilium#max-nodes"' })
+    .optional()
+    .describe('set when the limitation now lives elsewhere, as <plugin or engine id>#<limitation id>; its old anchor stays and links there'),
 });
 
 /** A limitation. */
 export type Limitation = z.infer<typeof LimitationSchema>;
+/** A lifted limitation's date, note and sources. */
+export type Lifted = z.infer<typeof LiftedSchema>;

@@ -16,4 +16,5 @@ export const PAGE_KINDS: { kind: string; path: string }[] = [
   { kind: 'glossary term with calculator', path: '/glossary/pod-cidr/' },
   { kind: 'decide', path: '/decide/' },
   { kind: 'guide', path: '/guides/choosing-a-network-plugin/' },
+  { kind: 'changes', path: '/changes/' },
 ];

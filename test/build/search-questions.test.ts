@@ -30,7 +30,16 @@ const QUESTIONS: [query: string, answers: string[]][] = [
   ['Azure NPM Windows support ended', ['/policy-engines/azure-npm/#windows-support-ended-2026-09-30']],
   ['NPM 250 nodes', ['/policy-engines/azure-npm/#max-250-nodes-20000-pods']],
   ['dynamic IP allocation migrate to Overlay', ['/plugins/azure-cni-pod-subnet-dynamic/#no-overlay-migration']],
-  ['L7 policy 1000 nodes', ['/plugins/azure-cni-cilium/#l7-policy-max-1000-nodes']],
+  // The L7 limits hold on every IP mode that runs the Cilium dataplane, so each plugin's copy answers.
+  [
+    'L7 policy 1000 nodes',
+    [
+      '/plugins/azure-cni-cilium/#l7-policy-max-1000-nodes',
+      '/plugins/azure-cni-node-subnet/#l7-policy-limits',
+      '/plugins/azure-cni-pod-subnet-dynamic/#l7-policy-limits',
+      '/plugins/azure-cni-pod-subnet-static-block/#l7-policy-limits',
+    ],
+  ],
   ['Cilium hostNetwork pods policy', ['/plugins/azure-cni-cilium/#no-policy-for-host-network-pods']],
   ['Cilium identity limit 65535', ['/plugins/azure-cni-cilium/#identity-limit-65535']],
   ['pod CIDR expansion Windows', ['/plugins/azure-cni-overlay/#pod-cidr-expand-linux-only']],

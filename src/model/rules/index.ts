@@ -4,10 +4,12 @@ import { configurationsResolve } from './configurations-resolve';
 import { decisionTreesSound } from './decision-trees-sound';
 import { glossaryAnatomy } from './glossary-anatomy';
 import { limitationIdsUnique } from './limitation-ids-unique';
+import { limitationsMovedResolve } from './limitations-moved-resolve';
 import { pluginCoversEveryEngine } from './plugin-covers-every-engine';
 import { pluginCoversEveryProperty } from './plugin-covers-every-property';
 import { referencesResolve } from './references-resolve';
 import type { Rule } from './rule';
+import { sourcesCheckedAgainst } from './sources-checked-against';
 import { sourcesResolve } from './sources-resolve';
 import { statusConsistent } from './status-consistent';
 
@@ -24,6 +26,8 @@ export const RULES: readonly Rule[] = [
   decisionTreesSound,
   statusConsistent,
   glossaryAnatomy,
+  limitationsMovedResolve,
+  sourcesCheckedAgainst,
 ];
 
 export { runRules, type Report, type Rule } from './rule';
