@@ -6,6 +6,8 @@ import { glossaryAnatomy } from './glossary-anatomy';
 import { limitationIdsUnique } from './limitation-ids-unique';
 import { pluginCoversEveryEngine } from './plugin-covers-every-engine';
 import { pluginCoversEveryProperty } from './plugin-covers-every-property';
+import { positionsResolve } from './positions-resolve';
+import { positionsUnique } from './positions-unique';
 import { referencesResolve } from './references-resolve';
 import type { Rule } from './rule';
 import { sourcesResolve } from './sources-resolve';
@@ -24,6 +26,8 @@ export const RULES: readonly Rule[] = [
   decisionTreesSound,
   statusConsistent,
   glossaryAnatomy,
+  positionsResolve,
+  positionsUnique,
 ];
 
 export { runRules, type Report, type Rule } from './rule';
