@@ -98,7 +98,7 @@ describe('the limitations index filters by the owner\'s position', () => {
       'prohibited=Prohibited',
       'none=No position',
     ]);
-    const items = [...html.matchAll(/<li data-owner="([^"]+)"[^>]*data-position="([a-z]+)"/g)].map((m) => [m[1], m[2]]);
+    const items = [...html.matchAll(/<li data-owner="([^"]+)"[^>]*data-position="([a-z]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
     const positionOf = new Map(items);
     expect(positionOf.get('kubenet')).toBe('prohibited');
     expect(positionOf.get('azure-cni-overlay')).toBe('recommended');
