@@ -92,7 +92,7 @@ function view(model: Model, stored: Stored, asOf: string): PositionView {
   const kind = SUBJECT_KINDS.find((k) => k.kind === ref.kind);
   const page = SUBJECT_PAGES[ref.kind];
   return {
-    subject: { ...ref, name: kind?.byId(model).get(ref.id)?.data.name ?? ref.id, ...(page ? { href: href(page(ref.id)) } : {}) },
+    subject: { ...ref, name: kind?.name(model, ref.id) ?? ref.id, ...(page ? { href: href(page(ref.id)) } : {}) },
     position: p.position,
     label: POSITION_LABELS[p.position],
     meaning: POSITION_MEANINGS[p.position],

@@ -6,7 +6,7 @@
 import type { Model } from './model';
 import type { Entry } from './read';
 
-/** One kind of subject: its name in `kind:id` subjects and messages, where its ids live, and its entities by id. */
+/** One kind of subject: its name in `kind:id` subjects and messages, where its ids live, and how to find one. */
 export interface SubjectKind {
   /** The kind as written before the colon of a qualified subject, e.g. `policy-engine`. */
   kind: string;
@@ -14,13 +14,30 @@ export interface SubjectKind {
   label: string;
   /** Where the ids of this kind are, for messages, e.g. "data/policy-engines/". */
   where: string;
-  /** The entities of this kind by id. */
-  byId(model: Model): ReadonlyMap<string, Entry<{ name: string }>>;
+  /** Whether the model has a subject of this kind with this id. */
+  has(model: Model, id: string): boolean;
+  /** The subject's name as pages show it, when it exists. */
+  name(model: Model, id: string): string | undefined;
 }
 
-/** A resolver for a kind whose entities are one map of the model. */
-function kindOf(kind: string, label: string, where: string, byId: SubjectKind['byId']): SubjectKind {
-  return { kind, label, where, byId };
+/** A resolver for a kind whose entities are one map of the model, named by `data.name` unless `nameOf` says otherwise. */
+function kindOf<T>(
+  kind: string,
+  label: string,
+  where: string,
+  byId: (model: Model) => ReadonlyMap<string, Entry<T>>,
+  nameOf: (data: T) => string = (data) => (data as { name: string }).name,
+): SubjectKind {
+  return {
+    kind,
+    label,
+    where,
+    has: (model, id) => byId(model).has(id),
+    name: (model, id) => {
+      const entry = byId(model).get(id);
+      return entry ? nameOf(entry.data) : undefined;
+    },
+  };
 }
 
 /** Every kind of subject a position can name, in the order messages list them. */
@@ -52,10 +69,10 @@ export function resolveSubject(model: Model, subject: string, kinds: readonly Su
     const id = subject.slice(colon + 1);
     const kind = kinds.find((k) => k.kind === kindName);
     if (!kind) return { error: `unknown kind "${kindName}" in subject "${subject}"; expected one of ${kinds.map((k) => k.kind).join(', ')}` };
-    if (!kind.byId(model).has(id)) return { error: `unknown ${kind.label} id "${id}"; expected a file name in ${kind.where}` };
+    if (!kind.has(model, id)) return { error: `unknown ${kind.label} id "${id}"; expected a file name in ${kind.where}` };
     return { ref: { kind: kind.kind, id } };
   }
-  const found = kinds.filter((k) => k.byId(model).has(subject));
+  const found = kinds.filter((k) => k.has(model, subject));
   if (found.length === 1) return { ref: { kind: found[0]!.kind, id: subject } };
   if (found.length > 1) {
     return { error: `"${subject}" names a ${found.map((k) => k.label).join(' and a ')}; write ${found.map((k) => `"${k.kind}:${subject}"`).join(' or ')}` };

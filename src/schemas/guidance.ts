@@ -8,8 +8,9 @@ export const POSITIONS = ['recommended', 'allowed', 'exception', 'prohibited'] a
 export const PositionWordSchema = z.enum(POSITIONS, { message: `expected ${POSITIONS.join('|')}` });
 
 /**
- * What a position is about: the id of a plugin, configuration, policy engine or setting, or
- * `<kind>:<id>` (`policy-engine:cilium`) where the bare id names more than one of them.
+ * What a position is about: the id of a subject (a plugin, configuration or policy engine; the kinds
+ * are listed in src/model/subjects.ts), or `<kind>:<id>` (`policy-engine:cilium`) where the bare id
+ * names more than one of them.
  */
 export const SUBJECT_PATTERN = /^(?:[a-z]+(?:-[a-z]+)*:)?[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
@@ -37,7 +38,7 @@ export const PositionSchema = z.strictObject({
   subject: z
     .string()
     .regex(SUBJECT_PATTERN, { message: 'expected an id such as "azure-cni-overlay", or kind:id such as "policy-engine:cilium"' })
-    .describe('id of a plugin, configuration, policy engine or setting; kind:id (e.g. policy-engine:cilium) when the id names several'),
+    .describe('id of what the position is about: a plugin, configuration or policy engine (the kinds in src/model/subjects.ts); kind:id (e.g. policy-engine:cilium) when the id names several'),
   position: PositionWordSchema.describe('recommended (the default choice), allowed, exception (needs an approved exception) or prohibited'),
   rationale: ProseSchema.describe('why, in a sentence or two, for the teams that read it'),
   owner: ProseSchema.describe('who owns the position and answers questions: a team or an e-mail address'),

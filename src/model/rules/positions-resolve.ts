@@ -4,7 +4,7 @@ import type { Rule } from './rule';
 /** Every position in data/guidance/ names a subject that exists, unambiguously. */
 export const positionsResolve: Rule = {
   name: 'positions-resolve',
-  description: 'every position names an existing plugin, configuration, policy engine or setting',
+  description: 'every position names an existing subject (plugin, configuration or policy engine), unambiguously',
   check(model, report) {
     for (const file of model.guidance) {
       file.data.positions.forEach((p, i) => {
