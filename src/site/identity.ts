@@ -79,3 +79,11 @@ export function siteIdentity(env: NodeJS.ProcessEnv = process.env, root: string 
     ...(footer ? { footer } : {}),
   };
 }
+
+let configured: SiteIdentity | undefined;
+
+/** This build's identity (from process.env), read once: pages call it on every render. */
+export function buildIdentity(): SiteIdentity {
+  configured ??= siteIdentity();
+  return configured;
+}

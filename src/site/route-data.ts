@@ -1,8 +1,8 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { DEFAULT_TITLE, siteIdentity } from './identity';
+import { buildIdentity, DEFAULT_TITLE } from './identity';
 import { markCurrentSidebarEntry, type SidebarEntry } from './sidebar-current';
 
-const { title } = siteIdentity();
+const { title } = buildIdentity();
 
 /**
  * Starlight route middleware: the sidebar's current page is the page being rendered (see
