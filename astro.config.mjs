@@ -11,7 +11,7 @@ import { calculatorSidebarItems } from './src/generators/calculator-list.ts';
 import { remarkGlossaryAnatomy } from './src/site/remark-glossary-anatomy.ts';
 import { remarkGlossaryLinks } from './src/site/remark-glossary-links.ts';
 import { remarkBaseLinks } from './src/site/remark-base-links.ts';
-import { normaliseBase } from './src/generators/href.ts';
+import { siteIdentity } from './src/site/identity.ts';
 import { glossaryTermNames } from './src/generators/term-links.ts';
 import { readCollection } from './src/model/read.ts';
 import { dataLocations } from './src/model/locations.ts';
@@ -24,10 +24,13 @@ function glossaryNames() {
   return termNames;
 }
 
-// SITE_URL sets the absolute origin used in copied links and the sitemap; the default suits previews.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-// SITE_BASE serves the site under a sub-path (e.g. /aks-field-manual/); every internal link carries it.
-const base = normaliseBase(process.env.SITE_BASE);
+// Who the site is and where it is served, from SITE_* environment variables (see the README):
+// SITE_URL is the origin used in copied links and the sitemap (the default suits previews); SITE_BASE
+// serves the site under a sub-path (e.g. /aks-field-manual/), and every internal link carries it;
+// SITE_TITLE, SITE_DESCRIPTION, SITE_LOGO and SITE_FOOTER give an organisation's copy its own name.
+const identity = siteIdentity();
+const site = identity.url;
+const base = identity.base;
 
 export default defineConfig({
   site,
@@ -39,10 +42,11 @@ export default defineConfig({
     dataCheck(),
     // Starlight's search UI, with its ranking options; the index itself is built once, by searchIndex().
     withoutStarlightIndexing(starlight({
-      title: 'AKS Networking Field Manual',
-      description: 'Choose, plan and review the network plugin of Azure Kubernetes Service clusters, with sourced facts and calculators.',
+      title: identity.title,
+      description: identity.description,
+      ...(identity.logo ? { logo: { src: identity.logo } } : {}),
       customCss: ['./src/styles/field-manual.css'],
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: { Search: './src/components/overrides/Search.astro', Footer: './src/components/overrides/Footer.astro' },
       lastUpdated: false,
       // Marks the current page in the sidebar per page (Starlight's shared mark races when pages render concurrently).
       routeMiddleware: './src/site/route-data.ts',

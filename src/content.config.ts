@@ -7,6 +7,7 @@ import {
   ConfigurationSchema,
   DecisionTreeSchema,
   GlossaryTermSchema,
+  GuidanceSchema,
   LimitSchema,
   PluginSchema,
   PolicyEngineSchema,
@@ -45,4 +46,5 @@ export const collections = {
   sources: defineCollection({ loader: dataCollectionLoader('sources'), schema: SourceSchema }),
   decisions: defineCollection({ loader: dataCollectionLoader('decisions'), schema: DecisionTreeSchema }),
   limits: defineCollection({ loader: dataCollectionLoader('limits'), schema: LimitSchema }),
+  guidance: defineCollection({ loader: dataCollectionLoader('guidance'), schema: GuidanceSchema }),
 };

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { BASE_PATH, href } from '../generators/href';
 import { PAGE_KINDS } from '../site/page-kinds';
 import { serveStatic } from './serve-static';
 
@@ -21,7 +22,8 @@ if (!fs.existsSync(path.join(DIST, 'index.html'))) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const server = await serveStatic(DIST);
+// Served under the base path the build was made for (SITE_BASE), as its host serves it.
+const server = await serveStatic(DIST, { base: BASE_PATH });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -29,7 +31,7 @@ const chrome = await chromeLauncher.launch({
 const rows: { kind: string; path: string; scores: number[] }[] = [];
 try {
   for (const page of PAGE_KINDS) {
-    const result = await lighthouse(`${server.url}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`${server.url}${href(page.path)}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     const categories = result?.lhr.categories ?? {};
     rows.push({ ...page, scores: CATEGORIES.map((c) => Math.round((categories[c]?.score ?? 0) * 100)) });
     process.stderr.write(`${page.kind}: ${rows.at(-1)!.scores.join(' / ')}\n`);

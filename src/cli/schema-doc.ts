@@ -36,6 +36,9 @@ const ENTITIES: { title: string; where: string; schema: z.ZodType }[] = [
   { title: 'Term CLI', where: 'glossary `cli`', schema: schemas.TermCliSchema },
   { title: 'Command', where: 'glossary `cli.commands[]`', schema: schemas.CommandSchema },
   { title: 'Case study', where: 'glossary `caseStudies[]`', schema: schemas.CaseStudySchema },
+  { title: 'Guidance file', where: 'data/guidance/<id>.yaml (optional; an organisation\'s own positions, see data/guidance/_example.yaml)', schema: schemas.GuidanceSchema },
+  { title: 'Position', where: 'guidance `positions[]`', schema: schemas.PositionSchema },
+  { title: 'Guidance link', where: 'position `links[]`', schema: schemas.GuidanceLinkSchema },
 ];
 
 type Json = { type?: string | string[]; enum?: unknown[]; items?: Json; anyOf?: Json[]; description?: string; properties?: Record<string, Json>; required?: string[]; pattern?: string; $ref?: string; additionalProperties?: Json | boolean };

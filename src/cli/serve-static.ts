@@ -29,26 +29,30 @@ export interface StaticServer {
 /**
  * Serves a built site on loopback the way a plain static host does: `/x/` serves `x/index.html`,
  * `/x` redirects to `/x/` when that folder exists, anything else missing is the site's 404 page,
- * and text is gzipped when the client accepts it.
+ * and text is gzipped when the client accepts it. With `base` (`/aks-field-manual/`, a build with
+ * that SITE_BASE) the site is served under that path, as an intranet host or project pages serve it:
+ * the folder's files answer `<base>…` and nothing outside it exists.
  * Tests use it instead of `astro preview`, which allows one server per project at a time.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const rel = decodeURIComponent(url.pathname);
+    // Under a base path only `<base>…` is the site (`<base>x` is the file x); the rest is missing.
+    const inside = url.pathname.startsWith(base) || `${url.pathname}/` === base;
+    const rel = decodeURIComponent(inside ? url.pathname.slice(base.length - 1) || '/' : url.pathname);
     let file = path.join(root, rel);
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
-      if (!rel.endsWith('/')) {
-        res.writeHead(301, { Location: `${rel}/${url.search}` }).end();
+    if (inside && fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      if (!url.pathname.endsWith('/')) {
+        res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
         return;
       }
       file = path.join(file, 'index.html');
     }
-    const found = fs.existsSync(file) && fs.statSync(file).isFile();
+    const found = inside && fs.existsSync(file) && fs.statSync(file).isFile();
     const served = found ? file : path.join(root, '404.html');
     if (!fs.existsSync(served)) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

@@ -9,7 +9,8 @@ import { href } from './href';
 export function modelExport(model: Model, asOf: string, site: string) {
   return {
     generated: asOf,
-    site,
+    // The home page of this copy, base path included (SITE_URL + SITE_BASE).
+    site: new URL(href('/'), site).href,
     properties: model.properties.map((p) => ({ id: p.id, ...p.data })),
     plugins: model.plugins.map((plugin) => ({
       id: plugin.id,

@@ -1,13 +1,19 @@
 import type { Model } from '../model/model';
 import { SEVERITIES } from '../schemas';
 import { SEVERITY_LABELS } from './labels';
+import { POSITIONS } from '../schemas';
+import { hasGuidance, POSITION_LABELS } from './positions';
 import { SEARCH_TYPES } from './search-records';
 
-/** The facets of the /search/ page and their values, in display order, from the data. */
-export function searchFacets(model: Model): { id: 'type' | 'plugin' | 'severity'; label: string; values: string[] }[] {
+/**
+ * The facets of the /search/ page and their values, in display order, from the data; the
+ * organisation's position is a facet only where the site has guidance files.
+ */
+export function searchFacets(model: Model): { id: 'type' | 'plugin' | 'severity' | 'position'; label: string; values: string[] }[] {
   return [
     { id: 'type', label: 'Type', values: Object.values(SEARCH_TYPES) },
     { id: 'plugin', label: 'Plugin or engine', values: [...model.plugins.map((p) => p.data.name), ...model.policyEngines.map((e) => e.data.name)] },
     { id: 'severity', label: 'Severity', values: SEVERITIES.map((s) => SEVERITY_LABELS[s]) },
+    ...(hasGuidance(model) ? [{ id: 'position' as const, label: 'Position', values: POSITIONS.map((p) => POSITION_LABELS[p]) }] : []),
   ];
 }

@@ -2,6 +2,7 @@ import { activeLimitations } from '../model/limitations';
 import type { Model } from '../model/model';
 import { pairDescription, pairTitle, pluginPairs } from './comparison';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
+import { positionLabelFor } from './positions';
 
 /** Facet names and the reader-facing values of the type facet. */
 export const SEARCH_TYPES = {
@@ -37,8 +38,8 @@ export interface SearchRecord {
  */
 export function limitationRecords(model: Model): SearchRecord[] {
   const owners = [
-    ...model.plugins.map((p) => ({ url: `/plugins/${p.id}/`, name: p.data.name, names: [p.data.name, p.data.shortName], data: p.data, lastVerified: p.data.lastVerified })),
-    ...model.policyEngines.map((e) => ({ url: `/policy-engines/${e.id}/`, name: e.data.name, names: [e.data.name, e.data.shortName], data: e.data, lastVerified: e.data.lastVerified })),
+    ...model.plugins.map((p) => ({ url: `/plugins/${p.id}/`, name: p.data.name, names: [p.data.name, p.data.shortName], data: p.data, lastVerified: p.data.lastVerified, position: positionLabelFor(model, { kind: 'plugin', id: p.id }) })),
+    ...model.policyEngines.map((e) => ({ url: `/policy-engines/${e.id}/`, name: e.data.name, names: [e.data.name, e.data.shortName], data: e.data, lastVerified: e.data.lastVerified, position: positionLabelFor(model, { kind: 'policy-engine', id: e.id }) })),
   ];
   return owners.flatMap((owner) => [
     ...activeLimitations(owner.data).map((l) => ({
@@ -58,6 +59,8 @@ export function limitationRecords(model: Model): SearchRecord[] {
         plugin: [owner.name],
         severity: [SEVERITY_LABELS[l.severity]],
         category: [CATEGORY_LABELS[l.category]],
+        // The organisation's position on the owner, where the site has guidance files.
+        ...(owner.position ? { position: [owner.position] } : {}),
       },
     })),
     // A lifted limitation stays findable (reviews quote its old title) but leaves the type, severity

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Configuration, type DecisionTree, type GlossaryTerm, type Limit, type Plugin, type PolicyEngine, type Property, type Source } from '../schemas';
+import { CATEGORIES, type Configuration, type DecisionTree, type GlossaryTerm, type Guidance, type Limit, type Plugin, type PolicyEngine, type Property, type Source } from '../schemas';
 import type { Entry, RawData } from './read';
 
 /** The resolved data set every generator works from: entities in display order, indexed by id. */
@@ -12,6 +12,8 @@ export interface Model {
   decisions: Entry<DecisionTree>[];
   limits: Entry<Limit>[];
   glossary: Entry<GlossaryTerm>[];
+  /** An organisation's guidance files (data/guidance/), by file name; empty when there are none. */
+  guidance: Entry<Guidance>[];
   sourceById: ReadonlyMap<string, Entry<Source>>;
   propertyById: ReadonlyMap<string, Entry<Property>>;
   pluginById: ReadonlyMap<string, Entry<Plugin>>;
@@ -50,6 +52,7 @@ export function resolveModel(raw: RawData): Model {
     decisions: sortById(raw.decisions),
     limits: raw.limits,
     glossary,
+    guidance: [...(raw.guidance ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
     sourceById: byId(raw.sources),
     propertyById: byId(properties),
     pluginById: byId(plugins),

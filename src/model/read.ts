@@ -5,6 +5,7 @@ import {
   ConfigurationSchema,
   DecisionTreeSchema,
   GlossaryTermSchema,
+  GuidanceSchema,
   ID_PATTERN,
   LimitSchema,
   PluginSchema,
@@ -59,6 +60,11 @@ export const COLLECTIONS = {
   glossary: {
     layout: { kind: 'folder', folder: (l) => l.glossaryDir, extensions: ['.mdx', '.md'], frontmatter: true },
     schema: GlossaryTermSchema,
+  },
+  // An organisation's own positions (data/guidance/*.yaml); none by default.
+  guidance: {
+    layout: { kind: 'folder', folder: (l) => path.join(l.dataDir, 'guidance'), extensions: ['.yaml', '.yml'], optional: true },
+    schema: GuidanceSchema,
   },
 } satisfies Record<string, { layout: Layout; schema: z.ZodType }>;
 

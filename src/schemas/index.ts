@@ -12,3 +12,4 @@ export * from './policy-engine';
 export * from './decision';
 export * from './limit';
 export * from './glossary-term';
+export * from './guidance';

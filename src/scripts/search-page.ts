@@ -19,8 +19,9 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const FACETS = ['type', 'plugin', 'severity'] as const;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+/** The facets the page offers (type, plugin, severity; position where the site has guidance). */
+const FACETS = [...form.querySelectorAll<HTMLElement>('fieldset[data-facet]')].map((f) => f.dataset.facet!);
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -75,7 +76,7 @@ function render(results: ResultData[], total: number, query: string): void {
     link.textContent = r.meta.title ?? r.url;
     const tags = document.createElement('span');
     tags.className = 'fm-search__tags';
-    tags.textContent = [...(r.filters.type ?? []), ...(r.filters.severity ?? []), ...(r.filters.plugin ?? []).slice(0, 3)].join(' · ');
+    tags.textContent = [...(r.filters.type ?? []), ...(r.filters.position ?? []).map((p) => `Position: ${p}`), ...(r.filters.severity ?? []), ...(r.filters.plugin ?? []).slice(0, 3)].join(' · ');
     const excerpt = document.createElement('p');
     excerpt.append(...excerptNodes(r.excerpt));
     item.append(link, tags, excerpt);

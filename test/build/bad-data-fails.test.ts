@@ -37,6 +37,21 @@ describe('bad data fails the build and lint:data with file and field path', () =
     expect(output).toContain('expected yes|partial|no|unknown');
   });
 
+  it.each(['lint:data', 'build'])('npm run %s fails on a guidance file naming an unknown id, with the file and field path', (script) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fm-broken-'));
+    fs.cpSync('data', dir, { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, 'guidance', 'contoso.yaml'),
+      'organisation: Contoso\npositions:\n  - subject: kubenet\n    position: prohibited\n    rationale: Retiring.\n    owner: net@contoso.example\n    reviewBy: 2027-01-31\n' +
+        '  - subject: azure-cni-overlay-cillium\n    position: recommended\n    rationale: Default.\n    owner: net@contoso.example\n    reviewBy: 2027-01-31\n',
+    );
+    const result = run(script, dir);
+    const output = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(output).toMatch(/guidance\/contoso\.yaml:8: positions\[1\]\.subject: unknown subject "azure-cni-overlay-cillium"; expected the id of a plugin/);
+    expect(output).toContain('[positions-resolve]');
+  });
+
   it('malformed YAML fails the build with the file and line', () => {
     const bad = brokenData('plugins/azure-cni-overlay.yaml', 'shortName: Overlay', 'shortName: [Overlay');
     const result = run('build', bad);

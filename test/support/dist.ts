@@ -21,9 +21,18 @@ export function readPage(urlPath: string, dist = DIST): string {
   return fs.readFileSync(file, 'utf8');
 }
 
-/** The process environment without the variables that point builds at fixture data. */
+/** Variables Vitest sets for its own Vite; a build inherits them and its Vite reads them (BASE_URL drops SITE_BASE). */
+const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
+/**
+ * The process environment for a build: without the variables that point builds at fixture data
+ * (unless `extra` sets them) and without the ones Vitest added for itself.
+ */
 export function withoutFixtureEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env, ...extra };
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (VITEST_ENV.includes(name) || name.startsWith('VITEST')) delete env[name];
+  if (env.NODE_ENV === 'test') delete env.NODE_ENV;
+  Object.assign(env, extra);
   if (!('FIELD_MANUAL_DATA' in extra)) delete env.FIELD_MANUAL_DATA;
   if (!('FIELD_MANUAL_GLOSSARY' in extra)) delete env.FIELD_MANUAL_GLOSSARY;
   return env;

@@ -7,6 +7,8 @@ import { limitationIdsUnique } from './limitation-ids-unique';
 import { limitationsMovedResolve } from './limitations-moved-resolve';
 import { pluginCoversEveryEngine } from './plugin-covers-every-engine';
 import { pluginCoversEveryProperty } from './plugin-covers-every-property';
+import { positionsResolve } from './positions-resolve';
+import { positionsUnique } from './positions-unique';
 import { referencesResolve } from './references-resolve';
 import type { Rule } from './rule';
 import { sourcesCheckedAgainst } from './sources-checked-against';
@@ -28,6 +30,8 @@ export const RULES: readonly Rule[] = [
   glossaryAnatomy,
   limitationsMovedResolve,
   sourcesCheckedAgainst,
+  positionsResolve,
+  positionsUnique,
 ];
 
 export { runRules, type Report, type Rule } from './rule';
