@@ -1,8 +1,9 @@
 /**
- * Links a decision path produces: the /decide/ URL that restores it and the calculator URL prefilled
- * with what the answers imply. Pure, shared by the page, the browser script and the tests.
+ * Links and keys a decision path produces: the /decide/ URL that restores it, the calculator URL
+ * prefilled with what the answers imply, and the key of its migration. Pure and light (no schemas),
+ * shared by the page, the browser script and the tests.
  */
-import { formatPath, type PathStep } from './decision-tree';
+import { formatPath, type DecidedOutcome, type PathStep } from './decision-tree';
 import { href } from './href';
 
 /** Site-relative URL of a path on the chooser page, e.g. `/decide/?path=starting-point:new`. */
@@ -21,4 +22,9 @@ export function calculatorUrl(calculator: { name: string; fields: readonly strin
   for (const field of calculator.fields) if (merged[field] !== undefined) params.set(field, merged[field]!);
   const query = params.toString();
   return href(`/calculators/${calculator.name}/${query ? `?${query}` : ''}`);
+}
+
+/** The key a migration from an existing cluster's plugin to an outcome is stored under. */
+export function migrationKey(from: string, outcome: Pick<DecidedOutcome, 'ipMode' | 'dataplane'>): string {
+  return `${from}|${outcome.ipMode ?? ''}|${outcome.dataplane ?? ''}`;
 }

@@ -1,45 +1,33 @@
 /**
- * Walking a decision tree: question order, outcomes, the edges a diagram draws, and the answer path
- * that /decide/ keeps in its URL (`?path=question:answer,question:answer`). Pure and DOM-free, so the
- * page, the browser script and the tests share it.
+ * Walking a decision tree for pages and diagrams: question order, where answers lead, the edges a
+ * diagram draws, and the answer path that /decide/ keeps in its URL (`?path=question:answer,...`).
+ * Pure and DOM-free, so the page, the browser script and the tests share it. Adding up what a path
+ * decides lives in the model (src/model/decision-walk.ts), which the soundness rule also uses.
  */
-import type { Answer } from '../schemas';
+import { answerAt, type PathStep, type WalkAnswer, type WalkTree } from '../model/decision-walk';
+
+export { allPaths, answerAt, composePath, formatPath, outcomeKey } from '../model/decision-walk';
+export type { ComposedPath, DecidedOutcome, PathStep, StatedRequirement, WalkAnswer, WalkTree } from '../model/decision-walk';
 
 /** The least an answer needs for walking: its id and where it leads. */
-export interface AnswerShape {
-  id: string;
-  next?: string;
-  outcome?: string;
-}
+export type AnswerShape = WalkAnswer;
 
-/**
- * The subset of a decision tree these helpers read: the data file's tree, a test fixture and the
- * JSON the /decide/ script receives all fit it.
- */
-export interface TreeShape<A extends AnswerShape = AnswerShape> {
-  start: string;
-  questions: Record<string, { answers: A[] }>;
-}
+/** The subset of a decision tree these helpers read. */
+export type TreeShape<A extends AnswerShape = AnswerShape> = WalkTree<A>;
 
-/** One chosen answer on a path. */
-export interface PathStep {
-  question: string;
-  answer: string;
-}
+/** Where an answer leads: another question, or the end of the path at that answer. */
+export type Target = { kind: 'question'; id: string } | { kind: 'end'; question: string; answer: string };
 
-/** Where an answer leads: another question or a plugin. */
-export type Target = { kind: 'question'; id: string } | { kind: 'outcome'; id: string };
-
-/** An arrow of the diagram: every answer of one question that leads to the same place. */
-export interface TreeEdge<A extends AnswerShape = Answer> {
+/** An arrow of the diagram: every answer of one question that leads to the same place with the same decision. */
+export interface TreeEdge<A extends AnswerShape = AnswerShape> {
   from: string;
   to: Target;
   answers: A[];
 }
 
-/** Where an answer leads. */
-export function targetOf(answer: Pick<AnswerShape, 'next' | 'outcome'>): Target {
-  return answer.next !== undefined ? { kind: 'question', id: answer.next } : { kind: 'outcome', id: answer.outcome! };
+/** Where an answer of a question leads. */
+export function targetOf(question: string, answer: Pick<AnswerShape, 'id' | 'next'>): Target {
+  return answer.next !== undefined ? { kind: 'question', id: answer.next } : { kind: 'end', question, answer: answer.id };
 }
 
 /** Question ids in breadth-first order from the start (the order diagrams and outlines use); unreachable ones are left out. */
@@ -55,32 +43,30 @@ export function questionOrder(tree: TreeShape): string[] {
   return order;
 }
 
-/** Plugin ids the tree can end in, in the order a reader first meets them. */
-export function outcomeOrder(tree: TreeShape): string[] {
-  const seen: string[] = [];
-  for (const qid of questionOrder(tree)) {
-    for (const a of tree.questions[qid]!.answers) if (a.outcome !== undefined && !seen.includes(a.outcome)) seen.push(a.outcome);
-  }
-  return seen;
+/** The parts an answer decides, as a comparable string (flags left out: they do not change the diagram). */
+export function decisionSignature(answer: Pick<AnswerShape, 'decides'>): string {
+  const d = answer.decides;
+  if (!d) return '';
+  return [d.ipMode ?? '', d.dataplane ?? '', d.networkPolicy ?? '', d.ipFamilies ?? ''].join('|').replace(/^\|+$/, '');
 }
 
-/** The diagram's arrows: answers of one question that lead to the same target share one arrow. */
+/**
+ * The diagram's arrows: answers of one question that go on to the same question and decide the same
+ * parts share one arrow; an answer that ends the path always has an arrow of its own.
+ */
 export function treeEdges<A extends AnswerShape>(tree: TreeShape<A>): TreeEdge<A>[] {
   const edges: TreeEdge<A>[] = [];
   for (const qid of questionOrder(tree)) {
     for (const answer of tree.questions[qid]!.answers) {
-      const to = targetOf(answer);
-      const same = edges.find((e) => e.from === qid && e.to.kind === to.kind && e.to.id === to.id);
+      const to = targetOf(qid, answer);
+      const same =
+        to.kind === 'question' &&
+        edges.find((e) => e.from === qid && e.to.kind === 'question' && e.to.id === to.id && decisionSignature(e.answers[0]!) === decisionSignature(answer));
       if (same) same.answers.push(answer);
       else edges.push({ from: qid, to, answers: [answer] });
     }
   }
   return edges;
-}
-
-/** Writes a path as the `path` query value, e.g. `starting-point:new,cni-ownership:managed`. */
-export function formatPath(steps: readonly PathStep[]): string {
-  return steps.map((s) => `${s.question}:${s.answer}`).join(',');
 }
 
 /**
@@ -95,7 +81,7 @@ export function parsePath(tree: TreeShape, value: string | null | undefined): Pa
   for (const part of value.split(',')) {
     const [question, answer] = part.split(':');
     if (current === undefined || question !== current) break;
-    const chosen: AnswerShape | undefined = tree.questions[current]?.answers.find((a) => a.id === answer);
+    const chosen: AnswerShape | undefined = answerAt(tree, { question: current, answer: answer ?? '' });
     if (!chosen) break;
     steps.push({ question: current, answer: chosen.id });
     current = chosen.next;
@@ -103,32 +89,18 @@ export function parsePath(tree: TreeShape, value: string | null | undefined): Pa
   return steps;
 }
 
-/** Where a path stands: the question to answer next, or the plugin it ended in. */
+/** Where a path stands: the question to answer next, or the answer that ended it. */
 export function pathState(tree: TreeShape, steps: readonly PathStep[]): Target {
   let at: Target = { kind: 'question', id: tree.start };
   for (const step of steps) {
-    const answer = tree.questions[step.question]?.answers.find((a) => a.id === step.answer);
+    const answer = answerAt(tree, step);
     if (!answer) break;
-    at = targetOf(answer);
+    at = targetOf(step.question, answer);
   }
   return at;
 }
 
 /** The answer objects of a path, in order, with their questions. */
 export function pathAnswers<A extends AnswerShape>(tree: TreeShape<A>, steps: readonly PathStep[]): { question: string; answer: A }[] {
-  return steps.map((s) => ({ question: s.question, answer: tree.questions[s.question]!.answers.find((a) => a.id === s.answer)! }));
-}
-
-/** Every complete path from the start to an outcome, depth first in answer order (for tests and the guide). */
-export function allPaths(tree: TreeShape): PathStep[][] {
-  const paths: PathStep[][] = [];
-  const walk = (qid: string, prefix: PathStep[]) => {
-    for (const a of tree.questions[qid]!.answers) {
-      const steps = [...prefix, { question: qid, answer: a.id }];
-      if (a.next !== undefined) walk(a.next, steps);
-      else paths.push(steps);
-    }
-  };
-  walk(tree.start, []);
-  return paths;
+  return steps.map((s) => ({ question: s.question, answer: answerAt(tree, s)! }));
 }

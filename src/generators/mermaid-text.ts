@@ -56,7 +56,7 @@ export function mermaidLabel(text: string, width = Number.POSITIVE_INFINITY): st
  * A Mermaid node id from a kebab-case data id: hyphens become underscores (a hyphen can read as part of
  * an arrow) and a capital prefix keeps ids from starting with "o" or "x", which Mermaid reads as edge ends.
  */
-export function mermaidId(prefix: 'Q' | 'P' | 'O', id: string): string {
+export function mermaidId(prefix: 'Q' | 'P' | 'O' | 'D', id: string): string {
   return `${prefix}_${id.replace(/-/g, '_')}`;
 }
 

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { DecideData } from '../../src/generators/decision-page';
+import { diagramTrail } from '../../src/generators/mermaid-decision';
+import { parsePath } from '../../src/generators/decision-tree';
 import { launchBrowser } from '../support/browser';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -10,7 +13,7 @@ let browser: Browser;
 let context: BrowserContext;
 const server = { url: inject('previewUrl') };
 
-/** Answers that walk from the first question to Overlay with Cilium (Linux, policy needed). */
+/** Answers that walk from the first question to Overlay with Cilium (Linux, L3/L4 policy, no encryption). */
 const POLICY_PATH = [
   'A new cluster',
   'A Microsoft-supported Azure CNI',
@@ -19,8 +22,13 @@ const POLICY_PATH = [
   'No, Services and ingress are enough',
   'No, IPv4 only',
   'Kubernetes NetworkPolicy (L3/L4)',
+  'No',
 ];
-const POLICY_QUERY = 'path=starting-point:new,cni-ownership:managed,virtual-nodes:no,windows:no,pod-ips:no,dual-stack:no,policy:l3-l4';
+const POLICY_QUERY = 'path=starting-point:new,cni-ownership:managed,virtual-nodes:no,windows:no,pod-ips:no,dual-stack:no,policy:l3-l4,encryption:no';
+
+/** Reader task 4: Windows node pools, network policy, pods reachable from on-premises. */
+const WINDOWS_PATH = ['A new cluster', 'A Microsoft-supported Azure CNI', 'No virtual nodes', 'Yes, Windows node pools', 'Yes, pods need VNet addresses', 'Yes, Kubernetes NetworkPolicy'];
+const WINDOWS_QUERY = 'path=starting-point:new,cni-ownership:managed,virtual-nodes:no,windows:yes,windows-pod-ips:yes,windows-policy:calico';
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -36,6 +44,10 @@ const answer = (page: Page, label: string) => page.locator('[data-answers]').get
 const resultHeading = (page: Page) => page.locator('#fm-decide-result-heading');
 /** Computed fill of the first question box of the /decide/ diagram. */
 const nodeFill = (page: Page) => page.locator('#fm-decide-diagram svg g.node.question > rect').first().evaluate((r) => getComputedStyle(r).fill);
+/** The chooser data the page embeds. */
+const pageData = async (page: Page) => JSON.parse((await page.locator('#fm-decide-data').textContent())!) as DecideData;
+/** The configuration table of the result, as "label: value" lines. */
+const configRows = (page: Page) => page.locator('[data-config] tr').evaluateAll((rows) => rows.map((r) => `${r.querySelector('th')!.textContent}: ${r.querySelector('td')!.textContent}`));
 
 describe('/decide/', () => {
   it('shows the diagram as build-time SVG and loads no Mermaid runtime', async () => {
@@ -49,7 +61,7 @@ describe('/decide/', () => {
     await page.waitForLoadState('networkidle');
     const svg = page.locator('#fm-decide-diagram svg.fm-diagram__svg');
     await expect(svg.isVisible()).resolves.toBe(true);
-    await expect(svg.locator('g.node').count()).resolves.toBeGreaterThan(20);
+    await expect(svg.locator('g.node').count()).resolves.toBeGreaterThan(40);
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).not.toMatch(/Syntax error|Parse error/i);
     expect(requests.filter((u) => /mermaid/i.test(u))).toEqual([]);
@@ -59,24 +71,81 @@ describe('/decide/', () => {
     await page.close();
   });
 
-  it('asks one question at a time, and a full path ends in a recommendation kept in the URL', async () => {
+  it('asks one question at a time, and a full path ends in a whole configuration kept in the URL', async () => {
     const page = await context.newPage();
     await page.goto(server.url + '/decide/');
     for (const label of POLICY_PATH) {
       await expect(page.locator('[data-question-text]').isVisible()).resolves.toBe(true);
       await answer(page, label);
     }
-    await expect(resultHeading(page).textContent()).resolves.toBe('Azure CNI Powered by Cilium, on Azure CNI Overlay');
+    await expect(resultHeading(page).textContent()).resolves.toBe('Azure CNI Overlay with the Cilium dataplane and Cilium network policy');
     expect(new URL(page.url()).search).toBe(`?${POLICY_QUERY}`);
-    const panel = page.locator('[data-outcome="azure-cni-cilium"]:not([hidden])').last();
-    await expect(panel.locator('a[href="/plugins/azure-cni-cilium/#linux-only-no-windows"]').count()).resolves.toBe(1);
-    await expect(panel.locator('[data-calculator]').getAttribute('href')).resolves.toMatch(/^\/calculators\/overlay\//);
-    await expect(panel.locator('code').first().textContent()).resolves.toContain('--network-dataplane cilium');
+    await expect(configRows(page)).resolves.toEqual([
+      'IP mode: Azure CNI Overlay',
+      'Dataplane: Cilium (eBPF)',
+      'Network policy: Cilium',
+      'IP families: IPv4',
+      'Configuration: azure-cni-overlay-cilium-dataplane',
+    ]);
+    const result = page.locator('[data-result]');
+    await expect(result.locator('[data-part]:not([hidden]) a[href="/plugins/azure-cni-cilium/#linux-only-no-windows"]').count()).resolves.toBe(1);
+    await expect(result.locator('[data-part]:not([hidden])').evaluateAll((parts) => parts.map((p) => (p as HTMLElement).dataset.part))).resolves.toEqual([
+      'plugin:azure-cni-overlay',
+      'plugin:azure-cni-cilium',
+      'engine:cilium',
+    ]);
+    await expect(result.locator('[data-calculator]').getAttribute('href')).resolves.toMatch(/^\/calculators\/overlay\//);
+    const command = (await page.locator('#fm-decide-command').textContent())!;
+    expect(command).toContain('--network-dataplane cilium');
+    expect(command).toContain('--network-policy cilium');
     await expect(page.locator('[data-why] li').count()).resolves.toBe(POLICY_PATH.length);
-    // The path is highlighted: every question on it and its outcome, and the arrows between them.
-    await expect(page.locator('#fm-decide-diagram g.node.is-path').count()).resolves.toBe(POLICY_PATH.length + 1);
-    await expect(page.locator('#fm-decide-diagram polyline.edge.is-path').count()).resolves.toBe(POLICY_PATH.length);
-    await expect(page.locator('#fm-decide-diagram g.node.is-current').getAttribute('data-id')).resolves.toBe('O_policy_l3_l4');
+    await expect(page.locator('[data-checked] > li').first().textContent()).resolves.toContain('A new cluster: nothing retiring');
+    // The path is highlighted: every node on it (questions, decision pills, the end) and the arrows between them.
+    const data = await pageData(page);
+    const trail = diagramTrail(data, data.nodeIds, parsePath(data, POLICY_QUERY.slice('path='.length)));
+    await expect(page.locator('#fm-decide-diagram g.node.is-path').count()).resolves.toBe(trail.nodes.length);
+    await expect(page.locator('#fm-decide-diagram polyline.edge.is-path').count()).resolves.toBe(trail.edges.length);
+    await expect(page.locator('#fm-decide-diagram g.node.is-current').getAttribute('data-id')).resolves.toBe('O_encryption_no');
+    await page.close();
+  });
+
+  it('recommends Calico with --network-policy for Windows pools, network policy and pods reachable from on-premises', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url + '/decide/');
+    for (const label of WINDOWS_PATH) await answer(page, label);
+    expect(new URL(page.url()).search).toBe(`?${WINDOWS_QUERY}`);
+    await expect(resultHeading(page).textContent()).resolves.toBe('Azure CNI Pod Subnet, dynamic IP allocation on the Azure dataplane, with Calico network policy');
+    await expect(configRows(page)).resolves.toContain('Network policy: Calico');
+    await expect(configRows(page)).resolves.toContain('Dataplane: Azure (iptables and kube-proxy)');
+    const command = (await page.locator('#fm-decide-command').textContent())!;
+    expect(command).toContain('--network-policy calico');
+    expect(command).toContain('--windows-admin-username');
+    expect(command).not.toContain('--network-dataplane');
+    const checked = (await page.locator('[data-checked]').textContent())!;
+    expect(checked).toMatch(/Windows node pools.*Calico: Partly/s);
+    await expect(page.locator('[data-part="engine:calico"]:not([hidden]) a[href="/policy-engines/calico/#windows-server-2025-not-documented"]').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('copies a Markdown decision record with the whole configuration, sources, limitations and dates', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/decide/?${WINDOWS_QUERY}`);
+    await page.getByRole('button', { name: 'Copy decision record' }).click();
+    const record = await page.evaluate(() => navigator.clipboard.readText());
+    expect(record).toMatch(/^# Network configuration: Azure CNI Pod Subnet, dynamic IP allocation on the Azure dataplane, with Calico network policy\n/);
+    expect(record).toContain(`| IP mode | [Azure CNI Pod Subnet, dynamic IP allocation](${server.url}/plugins/azure-cni-pod-subnet-dynamic/) |`);
+    expect(record).toContain('| Dataplane | Azure (iptables and kube-proxy) |');
+    expect(record).toContain(`| Network policy | [Calico](${server.url}/policy-engines/calico/) |`);
+    expect(record).toContain('--network-policy calico');
+    for (const heading of ['## Decision', '## Context', '## Requirements checked against the data', '## Consequences']) expect(record).toContain(`\n${heading}\n`);
+    expect(record).toContain(`- Decision path: ${server.url}/decide/?${WINDOWS_QUERY}`);
+    expect(record).toMatch(/- Guidance last verified: \d{4}-\d{2}-\d{2}; data of the parts last verified: \d{4}-\d{2}-\d{2}/);
+    expect(record).toContain('**Does the cluster need network policy?** Yes, Kubernetes NetworkPolicy.');
+    expect(record).toMatch(/Sources: \[Secure Pod Traffic with Network Policies in Azure Kubernetes Service \(AKS\)\]\(https:\/\/learn\.microsoft\.com\//);
+    expect(record).toMatch(/- \*\*Windows node pools\*\* \(.*\): Azure CNI Pod Subnet, dynamic IP allocation: yes.*; Calico: partly/);
+    expect(record).toContain(`### Network policy: [Calico](${server.url}/policy-engines/calico/)`);
+    expect(record).toContain(`(${server.url}/policy-engines/calico/#windows-server-2025-not-documented)`);
+    expect(record).toContain(`(${server.url}/plugins/azure-cni-pod-subnet-dynamic/#`);
     await page.close();
   });
 
@@ -84,16 +153,28 @@ describe('/decide/', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/decide/?${POLICY_QUERY}`);
     await page.reload();
-    await expect(resultHeading(page).textContent()).resolves.toContain('Azure CNI Powered by Cilium');
-    await expect(page.locator('#fm-decide-diagram g.node.is-path').count()).resolves.toBe(POLICY_PATH.length + 1);
+    await expect(resultHeading(page).textContent()).resolves.toContain('Azure CNI Overlay with the Cilium dataplane');
+    await expect(configRows(page)).resolves.toContain('Network policy: Cilium');
     await page.getByRole('button', { name: 'Back', exact: true }).click();
-    await expect(page.locator('[data-question-text]').textContent()).resolves.toBe('Which network policy does the cluster need?');
-    expect(new URL(page.url()).searchParams.get('path')).toBe(POLICY_QUERY.slice('path='.length).replace(/,policy:l3-l4$/, ''));
+    await expect(page.locator('[data-question-text]').textContent()).resolves.toBe('Must pod traffic between nodes be encrypted by the cluster?');
+    expect(new URL(page.url()).searchParams.get('path')).toBe(POLICY_QUERY.slice('path='.length).replace(/,encryption:no$/, ''));
     await page.getByRole('button', { name: 'Forward', exact: true }).click();
     await expect(resultHeading(page).isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Start over', exact: true }).click();
     await expect(page.locator('[data-question-text]').textContent()).resolves.toContain('Is this a new cluster');
     expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('opens a link that stops before a recommendation at its next question, and says so', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/decide/?path=starting-point:kubenet,kubenet-goal:same`);
+    await expect(page.locator('[data-question-text]').textContent()).resolves.toBe('Does the cluster need network policy after the move?');
+    await expect(page.locator('[data-stale]').isVisible()).resolves.toBe(true);
+    await answer(page, 'Yes, with Calico');
+    await expect(page.locator('[data-stale]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-migration]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-migration-steps] code').first().textContent()).resolves.toContain('--network-plugin-mode overlay');
     await page.close();
   });
 
@@ -104,29 +185,14 @@ describe('/decide/', () => {
     await page.close();
   });
 
-  it('copies a Markdown decision record with absolute links, anchors and the verification date', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/decide/?${POLICY_QUERY}`);
-    await page.getByRole('button', { name: 'Copy decision record' }).click();
-    const record = await page.evaluate(() => navigator.clipboard.readText());
-    expect(record).toMatch(/^# Network plugin: Azure CNI Powered by Cilium/);
-    expect(record).toContain('## Context');
-    expect(record).toContain('## Decision');
-    expect(record).toContain('## Consequences');
-    expect(record).toContain(`- Decision path: ${server.url}/decide/?${POLICY_QUERY}`);
-    expect(record).toContain(`(${server.url}/plugins/azure-cni-cilium/#linux-only-no-windows)`);
-    expect(record).toMatch(/- Guidance last verified: \d{4}-\d{2}-\d{2}/);
-    expect(record).toContain('**Which network policy does the cluster need?** Kubernetes NetworkPolicy (L3/L4).');
-    await page.close();
-  });
-
-  it('copies the Mermaid source with absolute plugin links', async () => {
+  it('copies the Mermaid source with absolute links', async () => {
     const page = await context.newPage();
     await page.goto(server.url + '/decide/');
     await page.locator('#fm-decide-diagram').getByRole('button', { name: /Copy Mermaid source/ }).click();
     const source = await page.evaluate(() => navigator.clipboard.readText());
     expect(source).toMatch(/^flowchart TD\n {2}accTitle: /);
     expect(source).toContain(`href "${server.url}/plugins/azure-cni-overlay/"`);
+    expect(source).toContain(`href "${server.url}/policy-engines/calico/"`);
     await page.close();
   });
 
@@ -143,16 +209,56 @@ describe('/decide/', () => {
     await page.close();
   });
 
-  it('stays legible at phone width: the diagram keeps its size and scrolls sideways', async () => {
+  it('at 1280 px shows the tree beside the questions, following the path, with zoom and a full-screen view', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/decide/?${WINDOWS_QUERY}`);
+    const chooser = (await page.locator('.fm-decide').boundingBox())!;
+    const frame = page.locator('#fm-decide-diagram .fm-diagram__scroll');
+    const pane = (await frame.boundingBox())!;
+    expect(pane.x).toBeGreaterThan(chooser.x + chooser.width - 1);
+    expect(pane.y).toBeLessThan(chooser.y + 400);
+    // The current node is scrolled into the pane.
+    await expect
+      .poll(async () => {
+        const node = await page.locator('#fm-decide-diagram g.node.is-current > rect').boundingBox();
+        return node !== null && node.x >= pane.x - 1 && node.x + node.width <= pane.x + pane.width + 1 && node.y >= pane.y - 1 && node.y + node.height <= pane.y + pane.height + 1;
+      })
+      .toBe(true);
+    // The pane stays in view while the reader scrolls through the result.
+    await page.evaluate(() => window.scrollTo(0, 2000));
+    await expect.poll(async () => (await frame.boundingBox())!.y).toBeLessThan(200);
+    const stuck = (await frame.boundingBox())!;
+    expect(stuck.y + stuck.height).toBeLessThanOrEqual(900);
+    const width = () => page.locator('#fm-decide-diagram svg.fm-diagram__svg').evaluate((s) => s.getBoundingClientRect().width);
+    const natural = await width();
+    await page.locator('#fm-decide-diagram').getByRole('button', { name: /^Zoom in/ }).click();
+    expect(await width()).toBeGreaterThan(natural * 1.2);
+    await page.locator('#fm-decide-diagram').getByRole('button', { name: /^Fit/ }).click();
+    expect(await width()).toBeLessThanOrEqual(pane.width);
+    const full = page.locator('#fm-decide-diagram').getByRole('button', { name: 'Full screen' });
+    await full.click();
+    const expanded = (await frame.boundingBox())!;
+    expect(expanded.width).toBeGreaterThan(1200);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#fm-decide-diagram').getAttribute('class')).resolves.not.toContain('is-full');
+    await page.close();
+  });
+
+  it('at phone width shows the outline instead of the diagram, with the diagram one button away', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await phone.newPage();
-    await page.goto(server.url + '/decide/');
-    const frame = page.locator('#fm-decide-diagram .fm-diagram__scroll');
-    const sizes = await frame.evaluate((f) => ({ client: f.clientWidth, scroll: f.scrollWidth }));
-    expect(sizes.scroll).toBeGreaterThan(sizes.client);
-    const fontSize = await page.locator('#fm-decide-diagram svg g.node text').first().evaluate((t) => (t as SVGTextElement).getBoundingClientRect().height);
-    expect(fontSize).toBeGreaterThanOrEqual(12);
+    await page.goto(`${server.url}/decide/?${WINDOWS_QUERY}`);
+    const figure = page.locator('#fm-decide-diagram');
+    await expect(figure.locator('.fm-diagram__scroll').isVisible()).resolves.toBe(false);
+    await expect(figure.locator('.fm-diagram__narrow').isVisible()).resolves.toBe(true);
+    await expect(figure.locator('.fm-diagram__narrow a[href="#fm-decision-outline"]').count()).resolves.toBe(1);
+    await expect(page.locator('#fm-decision-outline').isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await figure.getByRole('button', { name: 'Full screen' }).click();
+    const frame = (await figure.locator('.fm-diagram__scroll').boundingBox())!;
+    expect(frame.width).toBeGreaterThan(300);
+    const fontSize = await figure.locator('svg g.node text').first().evaluate((t) => (t as SVGTextElement).getBoundingClientRect().height);
+    expect(fontSize).toBeGreaterThanOrEqual(12);
     await phone.close();
   });
 
@@ -163,18 +269,14 @@ describe('/decide/', () => {
     await expect(page.locator('#fm-decision-outline').isVisible()).resolves.toBe(true);
     await expect(page.locator('#fm-decision-outline ul ul').count()).resolves.toBeGreaterThan(3);
     await expect(page.locator('#q-policy').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#q-windows-policy').isVisible()).resolves.toBe(true);
     await expect(page.locator('.fm-decide').isVisible()).resolves.toBe(false);
     await noJs.close();
   });
 });
 
 describe('accessibility of the decision pages', () => {
-  const pages = [
-    '/decide/',
-    `/decide/?${POLICY_QUERY}`,
-    '/guides/choosing-a-network-plugin/',
-    '/guides/leaving-kubenet/',
-  ];
+  const pages = ['/decide/', `/decide/?${POLICY_QUERY}`, `/decide/?${WINDOWS_QUERY}`, '/guides/choosing-a-network-plugin/', '/guides/leaving-kubenet/'];
   it.each(pages.flatMap((p) => (['light', 'dark'] as const).map((theme) => [p, theme] as const)))(
     '%s has no serious or critical axe violation in %s mode',
     async (path, theme) => {

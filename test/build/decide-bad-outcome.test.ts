@@ -11,7 +11,7 @@ function dataWithUnknownOutcome(): string {
   fs.cpSync('data', dir, { recursive: true });
   const file = path.join(dir, 'decisions', 'choose-network-plugin.yaml');
   const text = fs.readFileSync(file, 'utf8');
-  const next = text.replace('outcome: byo-cni', 'outcome: no-such-plugin');
+  const next = text.replace('ipMode: byo-cni', 'ipMode: no-such-plugin');
   if (next === text) throw new Error('no byo-cni outcome to break');
   fs.writeFileSync(file, next);
   return dir;
@@ -29,6 +29,7 @@ describe('an outcome naming an unknown plugin', () => {
     const output = result.stdout + result.stderr;
     expect(result.status).not.toBe(0);
     expect(output).toContain('decisions/choose-network-plugin.yaml');
-    expect(output).toContain('outcome "no-such-plugin" is not a plugin id');
+    expect(output).toContain('"no-such-plugin" is not a plugin id');
+    expect(output).toContain('decides.ipMode');
   });
 });

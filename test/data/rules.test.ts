@@ -127,26 +127,42 @@ describe('integrity rules on broken fixtures', () => {
 
   it('decision-trees-sound: an outcome naming an unknown plugin fails with the file and the id', () => {
     const f = fixtureCopy();
-    f.edit('data/decisions/pick.yaml', 'outcome: beta', 'outcome: omega');
-    expect(f.check()).toEqual([expect.objectContaining({ file: 'data/decisions/pick.yaml', rule: 'decision-trees-sound', message: expect.stringContaining('"omega"') })]);
+    f.edit('data/decisions/pick.yaml', 'ipMode: beta', 'ipMode: omega');
+    expect(f.check()).toEqual([
+      expect.objectContaining({ file: 'data/decisions/pick.yaml', path: 'questions.q2.answers[1].decides.ipMode', rule: 'decision-trees-sound', message: expect.stringContaining('"omega" is not a plugin id') }),
+      expect.objectContaining({ file: 'data/decisions/pick.yaml', rule: 'decision-paths-sound', message: 'path q1:a,q2:b: ipMode "omega" is not a plugin id; expected a file name in data/plugins/' }),
+    ]);
+  });
+
+  it('decision-trees-sound: an unknown engine or requirement fails with the file and the id', () => {
+    const f = fixtureCopy();
+    f.edit('data/decisions/pick.yaml', '        rationale: Beta fits.', '        requires: [windows-nodez]\n        rationale: Beta fits.');
+    f.edit('data/decisions/pick.yaml', /networkPolicy: none \}\n        rationale: Go on|networkPolicy: none \}\n        rationale: Alpha fits\.\n  q2/, 'networkPolicy: zeta }\n        rationale: Alpha fits.\n  q2');
+    expect(f.check().map((i) => `${i.rule} ${i.path}: ${i.message}`)).toEqual([
+      expect.stringContaining('decision-trees-sound questions.q1.answers[1].decides.networkPolicy: "zeta" is not a policy engine id'),
+      expect.stringContaining('decision-trees-sound questions.q2.answers[1].requires[0]: "windows-nodez" is not a requirement'),
+      expect.stringContaining('decision-paths-sound questions.q1.answers[1]: path q1:b: networkPolicy "zeta" is not a policy engine id'),
+    ]);
   });
 
   it('decision-trees-sound: a cycle fails', () => {
     const f = fixtureCopy();
-    f.edit('data/decisions/pick.yaml', /outcome: alpha\n        rationale: Alpha fits.\n      - id: b\n        label: B\n        outcome: beta/, 'next: q1\n        rationale: Back.\n      - id: b\n        label: B\n        outcome: beta');
+    f.edit('data/decisions/pick.yaml', /decides: \{ ipMode: alpha, dataplane: azure, networkPolicy: none \}\n        rationale: Alpha fits.\n      - id: b\n        label: B\n        decides: \{ ipMode: beta/, 'next: q1\n        rationale: Back.\n      - id: b\n        label: B\n        decides: { ipMode: beta');
     expect(f.check()).toEqual([expect.objectContaining({ rule: 'decision-trees-sound', message: expect.stringContaining('q1 -> q2 -> q1') })]);
   });
 
   it('decision-trees-sound: an unreachable question fails', () => {
     const f = fixtureCopy();
-    f.edit('data/decisions/pick.yaml', 'lastVerified:', '  q3:\n    text: Lost?\n    answers:\n      - {id: a, label: A, outcome: alpha, rationale: r}\n      - {id: b, label: B, outcome: beta, rationale: r}\nlastVerified:');
+    f.edit('data/decisions/pick.yaml', 'lastVerified:', '  q3:\n    text: Lost?\n    answers:\n      - {id: a, label: A, rationale: r}\n      - {id: b, label: B, rationale: r}\nlastVerified:');
     expect(f.check()).toEqual([expect.objectContaining({ path: 'questions.q3', message: expect.stringContaining('cannot be reached') })]);
   });
 
-  it('decision-trees-sound: an answer with neither next nor outcome fails at schema level', () => {
+  it('decision-paths-sound: an answer that ends the path before every part is decided fails', () => {
     const f = fixtureCopy();
-    f.edit('data/decisions/pick.yaml', '        outcome: beta\n', '');
-    expect(f.check()[0]).toMatchObject({ rule: 'schema', message: expect.stringContaining('exactly one of next') });
+    f.edit('data/decisions/pick.yaml', '        decides: { ipMode: beta, dataplane: azure, networkPolicy: none }\n', '        decides: { ipMode: beta }\n');
+    expect(f.check()).toEqual([
+      expect.objectContaining({ rule: 'decision-paths-sound', path: 'questions.q2.answers[1]', message: expect.stringContaining('path q1:a,q2:b: the path ends without deciding dataplane, networkPolicy') }),
+    ]);
   });
 
   it('aliases-unique: a glossary alias whose URL slug is another term\'s id fails', () => {

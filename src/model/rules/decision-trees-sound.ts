@@ -1,13 +1,16 @@
+import { NO_ENGINE, PATH_REQUIREMENTS } from '../../schemas';
 import type { Rule } from './rule';
 
 /**
- * A decision tree must always end in a recommendation: the start exists, every `next` names a question,
- * every outcome is a plugin, no path loops and no question is unreachable.
+ * A decision tree must always end: the start exists, every `next` names a question, no path loops and
+ * no question is unreachable; and every id an answer names (plugin, engine, requirement) exists. What
+ * the paths add up to is checked by decision-paths-sound.
  */
 export const decisionTreesSound: Rule = {
   name: 'decision-trees-sound',
-  description: 'decision trees start at a question, are acyclic, reach every question and end every path in a plugin',
+  description: 'decision trees start at a question, are acyclic, reach every question, and name only plugins, engines and requirements that exist',
   check(model, report) {
+    const requirementIds = new Set<string>([...PATH_REQUIREMENTS, ...model.properties.filter((p) => p.data.kind === 'support' && !p.data.derivedFrom).map((p) => p.id)]);
     for (const tree of model.decisions) {
       const questions = tree.data.questions;
       if (!(tree.data.start in questions)) {
@@ -17,13 +20,28 @@ export const decisionTreesSound: Rule = {
       for (const [qid, q] of Object.entries(questions)) {
         const answerIds = new Set<string>();
         q.answers.forEach((a, i) => {
-          if (answerIds.has(a.id)) report(tree, ['questions', qid, 'answers', i, 'id'], `answer id "${a.id}" repeats within question "${qid}"`);
+          const at = ['questions', qid, 'answers', i] as const;
+          if (answerIds.has(a.id)) report(tree, [...at, 'id'], `answer id "${a.id}" repeats within question "${qid}"`);
           answerIds.add(a.id);
           if (a.next !== undefined && !(a.next in questions)) {
-            report(tree, ['questions', qid, 'answers', i, 'next'], `next question "${a.next}" is not defined under questions`);
+            report(tree, [...at, 'next'], `next question "${a.next}" is not defined under questions`);
           }
-          if (a.outcome !== undefined && !model.pluginById.has(a.outcome)) {
-            report(tree, ['questions', qid, 'answers', i, 'outcome'], `outcome "${a.outcome}" is not a plugin id; expected a file name in data/plugins/`);
+          const d = a.decides;
+          if (d?.ipMode !== undefined && !model.pluginById.has(d.ipMode)) {
+            report(tree, [...at, 'decides', 'ipMode'], `"${d.ipMode}" is not a plugin id; expected a file name in data/plugins/`);
+          }
+          if (d?.networkPolicy !== undefined && d.networkPolicy !== NO_ENGINE && !model.policyEngineById.has(d.networkPolicy)) {
+            report(tree, [...at, 'decides', 'networkPolicy'], `"${d.networkPolicy}" is not a policy engine id; expected a file name in data/policy-engines/ or ${NO_ENGINE}`);
+          }
+          if (a.from !== undefined && !model.pluginById.has(a.from)) {
+            report(tree, [...at, 'from'], `"${a.from}" is not a plugin id; expected a file name in data/plugins/`);
+          }
+          for (const field of ['requires', 'waives'] as const) {
+            a[field]?.forEach((id, j) => {
+              if (!requirementIds.has(id)) {
+                report(tree, [...at, field, j], `"${id}" is not a requirement; expected ${PATH_REQUIREMENTS.join(', ')} or the id of a support property in data/properties.yaml`);
+              }
+            });
           }
         });
       }
@@ -32,7 +50,7 @@ export const decisionTreesSound: Rule = {
       const onPath: string[] = [];
       const visit = (qid: string) => {
         if (onPath.includes(qid)) {
-          report(tree, ['questions', qid], `the path ${[...onPath, qid].join(' -> ')} loops; every path must end in a plugin`);
+          report(tree, ['questions', qid], `the path ${[...onPath, qid].join(' -> ')} loops; every path must end in an outcome`);
           return;
         }
         if (reached.has(qid) || !(qid in questions)) return;

@@ -1,6 +1,7 @@
 import { aliasesUnique } from './aliases-unique';
 import { cellsAreComplete } from './cells-are-complete';
 import { configurationsResolve } from './configurations-resolve';
+import { decisionPathsSound } from './decision-paths-sound';
 import { decisionTreesSound } from './decision-trees-sound';
 import { glossaryAnatomy } from './glossary-anatomy';
 import { limitationIdsUnique } from './limitation-ids-unique';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   limitationIdsUnique,
   aliasesUnique,
   decisionTreesSound,
+  decisionPathsSound,
   statusConsistent,
   glossaryAnatomy,
   limitationsMovedResolve,

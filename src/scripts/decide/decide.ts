@@ -2,13 +2,17 @@
  * /decide/: one question at a time. The answers live in the URL (?path=question:answer,...), so a
  * reload or a link from a review restores the path; the diagram highlights it by toggling classes on
  * the build-time SVG. Back and Forward step through the answers; answering differently drops the
- * steps that were ahead.
+ * steps that were ahead. The result is what the path decides, looked up among the configurations the
+ * build checked (the same composePath the soundness rule runs).
  */
 import type { DecideData } from '../../generators/decision-page';
-import { calculatorUrl, decidePathUrl } from '../../generators/decision-links';
+import { calculatorUrl, decidePathUrl, migrationKey } from '../../generators/decision-links';
 import { decisionRecord } from '../../generators/decision-record';
-import { parsePath, pathState, type PathStep } from '../../generators/decision-tree';
+import { composePath, outcomeKey, parsePath, pathState, type PathStep } from '../../generators/decision-tree';
+import { diagramTrail } from '../../generators/mermaid-decision';
 import { copyWithFeedback } from '../clipboard';
+
+const SUPPORT_WORDS = { yes: 'Yes', partial: 'Partly', no: 'No', unknown: 'Unknown' } as const;
 
 const root = document.querySelector<HTMLElement>('[data-fm-decide]');
 const dataElement = document.getElementById('fm-decide-data');
@@ -18,29 +22,41 @@ if (root && dataElement) {
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const svg = document.querySelector<SVGSVGElement>(`#${root.dataset.diagram} svg`);
   const answerOf = (s: PathStep) => data.questions[s.question]!.answers.find((a) => a.id === s.answer)!;
+  /** "Question? Answer" for a `question:answer` reference. */
+  const atText = (ref: string) => {
+    const [question, answer] = ref.split(':');
+    const q = data.questions[question!];
+    return `${q?.text ?? question} ${q?.answers.find((a) => a.id === answer)?.label ?? answer}`;
+  };
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) => {
     const e = document.createElement(tag);
     if (text !== undefined) e.textContent = text;
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
     return e;
   };
+  const list = (selector: string, items: HTMLElement[]) => {
+    $(selector).replaceChildren(...items);
+    return items.length > 0;
+  };
 
   let steps = parsePath(data, new URLSearchParams(window.location.search).get('path'));
   let ahead: PathStep[] = [];
 
   /**
-   * Scrolls the diagram frame sideways so a node is in the middle. It runs when the browser is idle and
-   * reads positions from the SVG's own coordinates, so loading the page forces no extra layout.
+   * Scrolls the diagram frame so a node is in the middle. It runs when the browser is idle and reads
+   * positions from the SVG's own coordinates, so loading the page forces no extra layout.
    */
   const centre = (node: string) => {
     const later = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 50));
     later(() => {
       const box = svg?.querySelector(`[data-id="${node}"] > rect`);
       const frame = svg?.closest<HTMLElement>('.fm-diagram__scroll');
-      if (!svg || !box || !frame) return;
-      const scale = svg.clientWidth / (svg.viewBox.baseVal.width || svg.clientWidth);
-      const x = Number(box.getAttribute('x')) + Number(box.getAttribute('width')) / 2;
-      frame.scrollLeft = x * scale - frame.clientWidth / 2;
+      if (!svg || !box || !frame || frame.clientWidth === 0) return;
+      const scale = svg.getBoundingClientRect().width / (svg.viewBox.baseVal.width || svg.clientWidth);
+      const x = (Number(box.getAttribute('x')) + Number(box.getAttribute('width')) / 2) * scale;
+      const y = (Number(box.getAttribute('y')) + Number(box.getAttribute('height')) / 2) * scale;
+      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      frame.scrollTo({ left: x - frame.clientWidth / 2, top: y - frame.clientHeight / 2, behavior: smooth ? 'smooth' : 'auto' });
     });
   };
 
@@ -48,18 +64,12 @@ if (root && dataElement) {
   const highlight = () => {
     if (!svg) return;
     for (const e of svg.querySelectorAll('.is-path, .is-current')) e.classList.remove('is-path', 'is-current');
-    const mark = (selector: string, cls: string) => svg.querySelectorAll(selector).forEach((e) => e.classList.add(cls));
-    let node = data.nodeIds[`q:${data.start}`]!;
-    mark(`[data-id="${node}"]`, 'is-path');
-    for (const s of steps) {
-      const a = answerOf(s);
-      const to = a.next !== undefined ? data.nodeIds[`q:${a.next}`] : (data.nodeIds[`o:${s.question}:${a.id}`] ?? data.nodeIds[`p:${a.outcome}`]);
-      mark(`[data-from="${node}"][data-to="${to}"]`, 'is-path');
-      node = to!;
-      mark(`[data-id="${node}"]`, 'is-path');
-    }
-    mark(`[data-id="${node}"]`, 'is-current');
-    centre(node);
+    const trail = diagramTrail(data, data.nodeIds, steps);
+    for (const node of trail.nodes) svg.querySelectorAll(`[data-id="${node}"]`).forEach((e) => e.classList.add('is-path'));
+    for (const [from, to] of trail.edges) svg.querySelectorAll(`[data-from="${from}"][data-to="${to}"]`).forEach((e) => e.classList.add('is-path'));
+    const current = trail.nodes.at(-1)!;
+    svg.querySelectorAll(`[data-id="${current}"]`).forEach((e) => e.classList.add('is-current'));
+    centre(current);
   };
 
   const bindAnswer = (button: HTMLElement, question: string, answer: string) => {
@@ -69,6 +79,90 @@ if (root && dataElement) {
       go([...steps, { question, answer }], keep);
     });
     return button;
+  };
+
+  const sourcesOf = (sources: { title: string; url: string }[]) => {
+    const span = el('span', ' Sources: ', { class: 'fm-decide__sources' });
+    sources.forEach((src, i) => span.append(...(i ? ['; '] : []), el('a', src.title, { href: src.url, rel: 'external noopener' })));
+    return span;
+  };
+
+  /** Fills the result panel with the configuration the path decides. */
+  const showResult = () => {
+    const path = composePath(data, steps);
+    const outcome = data.outcomes[outcomeKey(path.outcome)];
+    if (!outcome) return;
+    $('[data-result-name]').textContent = outcome.title;
+    $('[data-summary]').textContent = outcome.summary;
+    list(
+      '[data-config]',
+      outcome.rows.map((r) => {
+        const tr = el('tr');
+        const value = el('td');
+        const text = r.href ? el('a', r.value, { href: r.href }) : r.code ? el('code', r.value) : document.createTextNode(r.value);
+        value.append(text);
+        tr.append(el('th', r.label, { scope: 'row' }), value);
+        return tr;
+      }),
+    );
+    $('#fm-decide-command').textContent = outcome.command;
+    // The parts' limitation lists are rendered once; show this outcome's, in its order (IP mode first).
+    const panels = [...root.querySelectorAll<HTMLElement>('[data-part]')];
+    for (const panel of panels) panel.hidden = !outcome.parts.includes(panel.dataset.part!);
+    const after = panels[0]?.previousElementSibling;
+    after?.after(...outcome.parts.flatMap((key) => panels.filter((p) => p.dataset.part === key)), ...panels.filter((p) => p.hidden));
+    const migration = path.from ? data.migrations[migrationKey(path.from, path.outcome)] : undefined;
+    $('[data-migration]').hidden = !migration;
+    if (migration) {
+      $('[data-migration-heading]').textContent = `From ${migration.fromName}`;
+      $('[data-migration-note]').hidden = !migration.newCluster;
+      list(
+        '[data-migration-steps]',
+        migration.steps.map((s) => {
+          const li = el('li');
+          li.append(el('a', s.title, { href: s.href }), `: ${s.summary}`);
+          if (s.command) li.append(el('pre', undefined, { class: 'fm-migration-list__command' }));
+          li.querySelector('pre')?.append(el('code', s.command));
+          if (s.constraints.length) li.append(el('ul'));
+          s.constraints.forEach((c) => li.querySelector('ul')!.append(el('li', c)));
+          return li;
+        }),
+      );
+    }
+    list(
+      '[data-why]',
+      steps.map((s) => {
+        const a = answerOf(s);
+        const li = el('li');
+        li.append(el('strong', data.questions[s.question]!.text), ` ${a.label}. `, a.rationale);
+        if (a.sources.length) li.append(sourcesOf(a.sources));
+        return li;
+      }),
+    );
+    $('[data-checked-block]').hidden = !list(
+      '[data-checked]',
+      path.requirements.map((r) => {
+        const li = el('li');
+        const [question, answer] = r.at.split(':');
+        const said = data.questions[question!]?.answers.find((a) => a.id === answer)?.label ?? r.at;
+        li.append(el('strong', data.requirementLabels[r.id] ?? r.id), el('span', ` (you answered: ${said})`, { class: 'fm-decide__applies' }));
+        const parts = el('ul');
+        for (const e of outcome.evidence[r.id] ?? []) {
+          const item = el('li');
+          item.append(`${e.part}: `, el('span', SUPPORT_WORDS[e.support], { class: `fm-decide__support fm-decide__support--${e.support}` }));
+          if (e.note) item.append(el('span', ` — ${e.note}`, { class: 'fm-decide__applies' }));
+          parts.append(item);
+        }
+        li.append(parts);
+        return li;
+      }),
+    );
+    $('[data-findout-block]').hidden = !list('[data-findout]', path.findOut.map((f) => el('li', `${f.text} (${atText(f.at)})`)));
+    $('[data-waived-block]').hidden = !list('[data-waived]', path.waived.map((r) => el('li', `${data.requirementLabels[r.id] ?? r.id}, given up at: ${atText(r.at)}`)));
+    const calculator = $<HTMLAnchorElement>('[data-calculator]');
+    calculator.href = calculatorUrl(outcome.calculator, steps.map((s) => answerOf(s).calc));
+    calculator.textContent = `Open the ${outcome.calculator.title}`;
+    $('[data-parts-verified]').textContent = outcome.lastVerified;
   };
 
   const render = (focus: boolean) => {
@@ -98,7 +192,7 @@ if (root && dataElement) {
     const question = $('[data-question]');
     const result = $('[data-result]');
     question.hidden = state.kind !== 'question';
-    result.hidden = state.kind !== 'outcome';
+    result.hidden = state.kind !== 'end';
     if (state.kind === 'question') {
       const q = data.questions[state.id]!;
       $('[data-step]').textContent = `Question ${steps.length + 1}`;
@@ -114,24 +208,7 @@ if (root && dataElement) {
       );
       if (focus) $('[data-question-text]').focus();
     } else {
-      const outcome = data.outcomes[state.id]!;
-      $('[data-result-name]').textContent = outcome.title;
-      for (const panel of root.querySelectorAll<HTMLElement>('[data-outcome]')) panel.hidden = panel.dataset.outcome !== state.id;
-      const calculator = root.querySelector<HTMLAnchorElement>(`[data-outcome="${state.id}"] [data-calculator]`);
-      if (calculator) calculator.href = calculatorUrl(outcome.calculator, steps.map((s) => answerOf(s).calc));
-      $('[data-why]').replaceChildren(
-        ...steps.map((s) => {
-          const a = answerOf(s);
-          const li = el('li');
-          li.append(el('strong', data.questions[s.question]!.text), ` ${a.label}. `, a.rationale);
-          if (a.sources.length) {
-            const sources = el('span', ' Sources: ', { class: 'fm-decide__sources' });
-            a.sources.forEach((src, i) => sources.append(...(i ? ['; '] : []), el('a', src.title, { href: src.url, rel: 'external noopener' })));
-            li.append(sources);
-          }
-          return li;
-        }),
-      );
+      showResult();
       if (focus) $('[data-result-name]').focus();
     }
     highlight();
@@ -140,6 +217,7 @@ if (root && dataElement) {
   const go = (next: PathStep[], nextAhead: PathStep[]) => {
     steps = next;
     ahead = nextAhead;
+    $('[data-stale]').hidden = true;
     window.history.replaceState(null, '', decidePathUrl(steps, window.location.pathname) + window.location.hash);
     render(true);
   };
@@ -151,9 +229,11 @@ if (root && dataElement) {
   const recordButton = $<HTMLButtonElement>('[data-copy-record]');
   recordButton.hidden = false;
   recordButton.addEventListener('click', () => {
-    const state = pathState(data, steps);
-    if (state.kind !== 'outcome') return;
-    const outcome = data.outcomes[state.id]!;
+    if (pathState(data, steps).kind !== 'end') return;
+    const path = composePath(data, steps);
+    const outcome = data.outcomes[outcomeKey(path.outcome)]!;
+    const label = (r: { id: string; at: string }) => ({ id: r.id, label: data.requirementLabels[r.id] ?? r.id, at: atText(r.at) });
+    const migration = path.from ? data.migrations[migrationKey(path.from, path.outcome)] : undefined;
     const record = decisionRecord({
       origin: window.location.origin,
       pathUrl: decidePathUrl(steps, window.location.pathname),
@@ -163,10 +243,17 @@ if (root && dataElement) {
       lastVerified: data.lastVerified,
       steps: steps.map((s) => ({ question: data.questions[s.question]!, answer: answerOf(s) })),
       outcome,
+      parts: outcome.parts.map((k) => data.parts[k]!),
+      requirements: path.requirements.map(label),
+      waived: path.waived.map(label),
+      findOut: path.findOut.map((f) => ({ at: atText(f.at), text: f.text })),
+      ...(migration ? { migration } : {}),
       calculatorUrl: calculatorUrl(outcome.calculator, steps.map((s) => answerOf(s).calc)),
     });
     void copyWithFeedback(recordButton, record);
   });
 
+  const arrivedAtQuestion = steps.length > 0 && pathState(data, steps).kind === 'question';
   render(false);
+  $('[data-stale]').hidden = !arrivedAtQuestion;
 }

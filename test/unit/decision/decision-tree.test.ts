@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { calculatorUrl, decidePathUrl } from '../../../src/generators/decision-links';
 import {
   allPaths,
+  composePath,
   formatPath,
-  outcomeOrder,
+  outcomeKey,
   parsePath,
   pathAnswers,
   pathState,
@@ -17,16 +18,18 @@ describe('walking a decision tree', () => {
     expect(questionOrder(TREE)).toEqual(['first', 'shared', 'second']);
   });
 
-  it('lists outcomes in the order a reader meets them', () => {
-    expect(outcomeOrder(TREE)).toEqual(['beta', 'alpha']);
-  });
-
-  it('merges answers of one question that lead to the same place into one edge', () => {
+  it('gives each ending answer an arrow of its own and merges answers that go on the same way', () => {
     const edges = treeEdges(TREE);
-    const sharedToBeta = edges.filter((e) => e.from === 'shared' && e.to.id === 'beta');
-    expect(sharedToBeta).toHaveLength(1);
-    expect(sharedToBeta[0]!.answers.map((a) => a.id)).toEqual(['x', 'y']);
-    expect(edges).toHaveLength(6);
+    expect(edges.filter((e) => e.from === 'shared').map((e) => e.answers.map((a) => a.id))).toEqual([['x'], ['y'], ['z']]);
+    const merged = treeEdges({
+      start: 'q',
+      questions: {
+        q: { answers: [{ id: 'a', next: 'r', decides: { ipMode: 'm' } }, { id: 'b', next: 'r', decides: { ipMode: 'm' } }, { id: 'c', next: 'r', decides: { ipMode: 'n' } }] },
+        r: { answers: [{ id: 'x' }, { id: 'y' }] },
+      },
+    });
+    expect(merged.filter((e) => e.from === 'q').map((e) => e.answers.map((a) => a.id))).toEqual([['a', 'b'], ['c']]);
+    expect(edges).toHaveLength(7);
   });
 
   it('finds every complete path', () => {
@@ -43,12 +46,62 @@ describe('walking a decision tree', () => {
   });
 });
 
+describe('what a path adds up to', () => {
+  it('collects the parts the answers decide, with the flags', () => {
+    const path = composePath(TREE, parsePath(TREE, 'first:yes,shared:z'));
+    expect(path.outcome).toEqual({ ipMode: 'beta', dataplane: 'azure', networkPolicy: 'gamma', ipFamilies: 'ipv4', flags: [{ flag: '--enable-thing' }] });
+    expect(path.requirements).toEqual([
+      { id: 'windows-nodes', at: 'first:yes' },
+      { id: 'network-policy', at: 'shared:z' },
+    ]);
+    expect(path.conflicts).toEqual([]);
+    expect(outcomeKey(path.outcome)).toBe('beta|azure|gamma|ipv4|--enable-thing');
+  });
+
+  it('keeps what "not sure" answers leave to find out', () => {
+    expect(composePath(TREE, parsePath(TREE, 'first:no,second:a,shared:y')).findOut).toEqual([{ at: 'shared:y', text: 'Ask someone.' }]);
+  });
+
+  it('reports a later answer that decides a part differently, and keeps the first decision', () => {
+    const tree = {
+      start: 'q',
+      questions: {
+        q: { answers: [{ id: 'a', next: 'r', decides: { dataplane: 'azure' as const } }, { id: 'b' }] },
+        r: { answers: [{ id: 'x', decides: { dataplane: 'cilium' as const }, waives: ['dual-stack'] }, { id: 'y' }] },
+      },
+    };
+    const path = composePath(tree, [
+      { question: 'q', answer: 'a' },
+      { question: 'r', answer: 'x' },
+    ]);
+    expect(path.outcome.dataplane).toBe('azure');
+    expect(path.conflicts).toEqual([{ part: 'dataplane', at: 'r:x', earlier: 'q:a', was: 'azure', now: 'cilium' }]);
+    expect(path.waived).toEqual([{ id: 'dual-stack', at: 'r:x' }]);
+  });
+
+  it('drops a requirement an answer gives up', () => {
+    const tree = {
+      start: 'q',
+      questions: {
+        q: { answers: [{ id: 'a', next: 'r', requires: ['dual-stack', 'windows-nodes'] }, { id: 'b' }] },
+        r: { answers: [{ id: 'x', waives: ['dual-stack'] }, { id: 'y' }] },
+      },
+    };
+    const path = composePath(tree, [
+      { question: 'q', answer: 'a' },
+      { question: 'r', answer: 'x' },
+    ]);
+    expect(path.requirements.map((r) => r.id)).toEqual(['windows-nodes']);
+    expect(path.waived).toEqual([{ id: 'dual-stack', at: 'r:x' }]);
+  });
+});
+
 describe('the answer path in the URL', () => {
   it('round-trips a full path', () => {
     const steps = parsePath(TREE, 'first:no,second:a,shared:z');
     expect(formatPath(steps)).toBe('first:no,second:a,shared:z');
-    expect(pathState(TREE, steps)).toEqual({ kind: 'outcome', id: 'alpha' });
-    expect(pathAnswers(TREE, steps).map((s) => s.answer.label)).toEqual(['No | pipe', 'Go on', 'Alpha']);
+    expect(pathState(TREE, steps)).toEqual({ kind: 'end', question: 'shared', answer: 'z' });
+    expect(pathAnswers(TREE, steps).map((s) => s.answer.label)).toEqual(['No | pipe', 'Go on', 'With policy']);
   });
 
   it('keeps the longest valid prefix of a stale or tampered path', () => {

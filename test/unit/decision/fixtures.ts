@@ -1,6 +1,10 @@
 import type { DecisionTree } from '../../../src/schemas';
+import type { DiagramBoxes } from '../../../src/generators/mermaid-decision';
 
-/** A small tree with a shared question, two answers ending in the same plugin, and awkward labels. */
+/**
+ * A small tree with a shared question, an answer that decides a part and goes on, two answers that end
+ * the same way, and awkward labels.
+ */
 export const TREE: DecisionTree = {
   title: 'Pick a "plugin" [test]',
   description: 'A fixture with #hashes, <angle brackets>, pipes | and (parentheses).',
@@ -10,23 +14,30 @@ export const TREE: DecisionTree = {
       text: 'Do you need "quotes" and [brackets]?',
       help: 'Help text.',
       answers: [
-        { id: 'yes', label: 'Yes (with parentheses)', next: 'shared', rationale: 'Because.', sources: ['doc-a'] },
+        { id: 'yes', label: 'Yes (with parentheses)', next: 'shared', decides: { ipMode: 'beta' }, requires: ['windows-nodes'], rationale: 'Because.', sources: ['doc-a'] },
         { id: 'no', label: 'No | pipe', next: 'second', rationale: 'Because not.', sources: ['doc-a'] },
       ],
     },
     second: {
       text: 'A second question with <tags> & ampersands?',
       answers: [
-        { id: 'a', label: 'Go on', next: 'shared', rationale: 'Shared.', sources: ['doc-a'] },
-        { id: 'b', label: 'Alpha, #1', outcome: 'alpha', rationale: 'Alpha wins.', sources: ['doc-a'] },
+        { id: 'a', label: 'Go on', next: 'shared', decides: { ipMode: 'alpha' }, rationale: 'Shared.', sources: ['doc-a'] },
+        { id: 'b', label: 'Alpha, #1', decides: { ipMode: 'alpha', dataplane: 'azure', networkPolicy: 'none' }, rationale: 'Alpha wins.', sources: ['doc-a'] },
       ],
     },
     shared: {
       text: 'Reached from two places: `backticks` and {braces}?',
       answers: [
-        { id: 'x', label: 'End in beta', outcome: 'beta', rationale: 'Beta.', sources: ['doc-a'] },
-        { id: 'y', label: 'Also beta', outcome: 'beta', rationale: 'Beta again.', sources: ['doc-a'] },
-        { id: 'z', label: 'Alpha', outcome: 'alpha', rationale: 'Alpha.', sources: ['doc-a'] },
+        { id: 'x', label: 'End on azure', decides: { dataplane: 'azure', networkPolicy: 'none' }, rationale: 'Azure.', sources: ['doc-a'] },
+        { id: 'y', label: 'Also azure', decides: { dataplane: 'azure', networkPolicy: 'none' }, findOut: 'Ask someone.', rationale: 'Azure again.', sources: ['doc-a'] },
+        {
+          id: 'z',
+          label: 'With policy',
+          decides: { dataplane: 'azure', networkPolicy: 'gamma', flags: [{ flag: '--enable-thing' }] },
+          requires: ['network-policy'],
+          rationale: 'Gamma.',
+          sources: ['doc-a'],
+        },
       ],
     },
   },
@@ -34,5 +45,12 @@ export const TREE: DecisionTree = {
   sources: ['doc-a'],
 };
 
-/** Display names of the fixture's outcome plugins. */
-export const NAMES: Record<string, string> = { alpha: 'Alpha "A" plugin', beta: 'Beta (B) plugin' };
+/** The diagram's pills for the fixture tree, keyed `question:answer`. */
+export const BOXES: DiagramBoxes = {
+  'first:yes': { label: 'Beta (B) plugin', href: '/plugins/beta/' },
+  'second:a': { label: 'Alpha "A" plugin', href: '/plugins/alpha/' },
+  'second:b': { label: 'Alpha "A" · no engine', href: '/plugins/alpha/' },
+  'shared:x': { label: 'Azure dataplane · no engine' },
+  'shared:y': { label: 'Azure dataplane · no engine' },
+  'shared:z': { label: 'Gamma <policy>', href: '/policy-engines/gamma/' },
+};

@@ -1,58 +1,83 @@
 // @vitest-environment happy-dom
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
-import { decisionFlowchart } from '../../../src/generators/mermaid-decision';
+import { decisionFlowchart, diagramTrail } from '../../../src/generators/mermaid-decision';
 import { migrationFlowchart, migrationLabel, type MigrationPlugin } from '../../../src/generators/mermaid-migrations';
-import { NAMES, TREE } from './fixtures';
+import { BOXES, TREE } from './fixtures';
 
-const outcomeName = (id: string) => NAMES[id]!;
+const boxes = BOXES;
 
 describe('decision tree -> Mermaid flowchart', () => {
-  it.each(['leaf', 'shared'] as const)('parses in Mermaid (%s outcome boxes)', async (outcomes) => {
-    const { source } = decisionFlowchart(TREE, { outcomeName, outcomes });
+  it('parses in Mermaid', async () => {
+    const { source } = decisionFlowchart(TREE, { boxes, summary: 'Ends on 4 configurations.' });
     await expect(mermaid.parse(source)).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
   });
 
   it('is deterministic, whatever order the questions are written in', () => {
     const reordered = { ...TREE, questions: Object.fromEntries(Object.entries(TREE.questions).reverse()) };
-    const a = decisionFlowchart(TREE, { outcomeName }).source;
-    expect(decisionFlowchart(TREE, { outcomeName }).source).toBe(a);
-    expect(decisionFlowchart(reordered, { outcomeName }).source).toBe(a);
+    const a = decisionFlowchart(TREE, { boxes }).source;
+    expect(decisionFlowchart(TREE, { boxes }).source).toBe(a);
+    expect(decisionFlowchart(reordered, { boxes }).source).toBe(a);
   });
 
   it('escapes quotes, hashes, angle brackets and pipes in labels', () => {
-    const { source } = decisionFlowchart(TREE, { outcomeName });
+    const { source } = decisionFlowchart(TREE, { boxes });
     expect(source).toContain('Q_first("Do you need #quot;quotes#quot; and<br>[brackets]?")');
     expect(source).toContain('-->|"No #124; pipe"| Q_second');
     expect(source).toContain('#lt;tags#gt;<br>#amp; ampersands?');
     expect(source).toContain('#96;backticks#96;');
     expect(source).toContain('"Alpha, #35;1"');
+    expect(source).toContain('O_shared_z(["Gamma #lt;policy#gt;"])');
     // No raw quote survives inside a label: every label is one "..." pair.
-    for (const line of source.split('\n').filter((l) => /^\s+[QPO]_\w+[(\s]/.test(l) && !l.includes(' click '))) {
-      expect(line.match(/"/g)!.length % 2, line).toBe(0);
+    for (const line of source.split('\n').filter((l) => /^\s+[QPOD]_\w+[(\s]/.test(l) && !l.includes(' click '))) {
+      expect((line.match(/"/g) ?? []).length % 2, line).toBe(0);
     }
   });
 
   it('sets accTitle and accDescr on one line each', () => {
-    const { source } = decisionFlowchart(TREE, { outcomeName });
-    expect(source).toMatch(/^flowchart TD\n {2}accTitle: Pick a "plugin" \[test\]\n {2}accDescr: A fixture with .* 3 questions lead to 2 possible plugins: Beta \(B\) plugin, Alpha "A" plugin\.\n/);
+    const { source } = decisionFlowchart(TREE, { boxes, summary: 'Ends on 4 configurations.' });
+    expect(source).toMatch(/^flowchart TD\n {2}accTitle: Pick a "plugin" \[test\]\n {2}accDescr: A fixture with .* 3 questions\. Ends on 4 configurations\.\n/);
   });
 
-  it('gives every ending answer its own outcome box that links to the plugin page', () => {
-    const { source, nodeIds } = decisionFlowchart(TREE, { outcomeName });
+  it('gives every ending answer its own pill, linked where the box has a page', () => {
+    const { source, nodeIds } = decisionFlowchart(TREE, { boxes });
     expect(nodeIds['o:shared:x']).toBe('O_shared_x');
     expect(nodeIds['o:shared:y']).toBe('O_shared_y');
-    expect(source).toContain('O_shared_y(["Beta (B) plugin"])');
-    expect(source).toContain('click O_shared_y href "/plugins/beta/" "Open the Beta (B) plugin page"');
-    expect(source).toContain('click O_second_b href "/plugins/alpha/" "Open the Alpha #quot;A#quot; plugin page"');
+    expect(source).toContain('Q_shared -->|"End on azure"| O_shared_x');
+    expect(source).toContain('click O_second_b href "/plugins/alpha/" "Open the page: Alpha #quot;A#quot; · no engine"');
+    expect(source).not.toContain('click O_shared_x');
     expect(source).toMatch(/class O_shared_x,O_shared_y,O_shared_z,O_second_b outcome/);
   });
 
-  it('shares one box per plugin in shared mode, joining answer labels on one arrow', () => {
-    const { source, nodeIds } = decisionFlowchart(TREE, { outcomeName, outcomes: 'shared', outcomeHref: (id) => `https://x.test/p/${id}` });
-    expect(nodeIds['p:beta']).toBe('P_beta');
-    expect(source).toContain('Q_shared -->|"End in beta / Also<br>beta"| P_beta');
-    expect(source).toContain('click P_beta href "https://x.test/p/beta"');
+  it('routes an answer that decides a part and goes on through a decision pill', () => {
+    const { source, nodeIds } = decisionFlowchart(TREE, { boxes });
+    expect(nodeIds['d:first:yes']).toBe('D_first_yes');
+    expect(source).toContain('Q_first -->|"Yes (with parentheses)"| D_first_yes');
+    expect(source).toContain('D_first_yes --> Q_shared');
+    expect(source).toContain('D_first_yes(["Beta (B) plugin"])');
+    expect(source).toContain('class D_first_yes,D_second_a decision');
+    // An answer that decides nothing goes straight to the next question.
+    expect(source).toContain('Q_first -->|"No #124; pipe"| Q_second');
+  });
+
+  it('fails loudly when an ending answer has no box', () => {
+    const { 'shared:z': _gone, ...missing } = BOXES;
+    expect(() => decisionFlowchart(TREE, { boxes: missing })).toThrow('shared:z');
+  });
+
+  it('traces a path through questions, decision pills and the end pill', () => {
+    const { nodeIds } = decisionFlowchart(TREE, { boxes });
+    const trail = diagramTrail(TREE, nodeIds, [
+      { question: 'first', answer: 'yes' },
+      { question: 'shared', answer: 'z' },
+    ]);
+    expect(trail.nodes).toEqual(['Q_first', 'D_first_yes', 'Q_shared', 'O_shared_z']);
+    expect(trail.edges).toEqual([
+      ['Q_first', 'D_first_yes'],
+      ['D_first_yes', 'Q_shared'],
+      ['Q_shared', 'O_shared_z'],
+    ]);
+    expect(diagramTrail(TREE, nodeIds, [{ question: 'first', answer: 'no' }]).nodes).toEqual(['Q_first', 'Q_second']);
   });
 });
 

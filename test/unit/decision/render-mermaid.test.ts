@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decisionFlowchart } from '../../../src/generators/mermaid-decision';
 import { readDirectives, renderMermaid, toRendererDialect } from '../../../src/site/render-mermaid';
-import { NAMES, TREE } from './fixtures';
+import { BOXES, TREE } from './fixtures';
 
-const { source } = decisionFlowchart(TREE, { outcomeName: (id) => NAMES[id]! });
+const { source } = decisionFlowchart(TREE, { boxes: BOXES });
 
 describe('Mermaid source -> build-time SVG', () => {
   const { svg, width, height } = renderMermaid(source, 'fx');
@@ -50,12 +50,15 @@ describe('Mermaid source -> build-time SVG', () => {
   it('marks nodes with their classes and identifies nodes and arrows for highlighting', () => {
     expect(svg).toContain('<g class="node question" data-id="Q_first"');
     expect(svg).toContain('<g class="node outcome" data-id="O_shared_x"');
+    expect(svg).toContain('<g class="node decision" data-id="D_first_yes"');
     expect(svg).toMatch(/<polyline class="edge" data-from="Q_first" data-to="Q_second"/);
+    expect(svg).toMatch(/<polyline class="edge" data-from="D_first_yes" data-to="Q_shared"/);
     expect(svg).toMatch(/<g class="edge-label" data-from="Q_shared" data-to="O_shared_y"/);
   });
 
-  it('wraps outcome boxes in links to their plugin pages, kept out of the tab order', () => {
-    expect(svg).toMatch(/<a href="\/plugins\/beta\/" tabindex="-1"><title>Open the Beta \(B\) plugin page<\/title><g class="node outcome" data-id="O_shared_x"/);
+  it('wraps linked pills in links to their pages, kept out of the tab order', () => {
+    expect(svg).toMatch(/<a href="\/plugins\/beta\/" tabindex="-1"><title>Open the page: Beta \(B\) plugin<\/title><g class="node decision" data-id="D_first_yes"/);
+    expect(svg).toMatch(/<a href="\/policy-engines\/gamma\/" tabindex="-1"><title>Open the page: Gamma &lt;policy&gt;<\/title><g class="node outcome" data-id="O_shared_z"/);
     expect(svg.match(/<a href=/g)).toHaveLength(4);
     expect(svg.match(/<a\b/g)!.length).toBe(svg.match(/<\/a>/g)!.length);
   });
@@ -69,7 +72,7 @@ describe('translating Mermaid for the DOM-free renderer', () => {
   it('reads accTitle, accDescr, click links and class lines', () => {
     const d = readDirectives(source);
     expect(d.title).toBe('Pick a "plugin" [test]');
-    expect(d.links.get('O_second_b')).toEqual({ href: '/plugins/alpha/', tooltip: 'Open the Alpha "A" plugin page' });
+    expect(d.links.get('O_second_b')).toEqual({ href: '/plugins/alpha/', tooltip: 'Open the page: Alpha "A" · no engine' });
     expect(d.classes.get('Q_first')).toEqual(['question']);
   });
 
