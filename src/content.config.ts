@@ -6,11 +6,13 @@ import { dataLocations } from './model/locations';
 import {
   ConfigurationSchema,
   DecisionTreeSchema,
+  ErrorSchema,
   GlossaryTermSchema,
   LimitSchema,
   PluginSchema,
   PolicyEngineSchema,
   PropertySchema,
+  SettingSchema,
   SourceSchema,
 } from './schemas';
 
@@ -45,4 +47,6 @@ export const collections = {
   sources: defineCollection({ loader: dataCollectionLoader('sources'), schema: SourceSchema }),
   decisions: defineCollection({ loader: dataCollectionLoader('decisions'), schema: DecisionTreeSchema }),
   limits: defineCollection({ loader: dataCollectionLoader('limits'), schema: LimitSchema }),
+  settings: defineCollection({ loader: dataCollectionLoader('settings'), schema: SettingSchema }),
+  errors: defineCollection({ loader: dataCollectionLoader('errors'), schema: ErrorSchema }),
 };

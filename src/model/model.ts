@@ -1,4 +1,4 @@
-import { CATEGORIES, type Configuration, type DecisionTree, type GlossaryTerm, type Limit, type Plugin, type PolicyEngine, type Property, type Source } from '../schemas';
+import { CATEGORIES, type AksError, type Configuration, type DecisionTree, type GlossaryTerm, type Limit, type Plugin, type PolicyEngine, type Property, type Setting, type Source } from '../schemas';
 import type { Entry, RawData } from './read';
 
 /** The resolved data set every generator works from: entities in display order, indexed by id. */
@@ -12,6 +12,10 @@ export interface Model {
   decisions: Entry<DecisionTree>[];
   limits: Entry<Limit>[];
   glossary: Entry<GlossaryTerm>[];
+  /** Network settings of clusters and node pools, in `order`, then by name. */
+  settings: Entry<Setting>[];
+  /** The error catalogue, by code, then by id. */
+  errors: Entry<AksError>[];
   sourceById: ReadonlyMap<string, Entry<Source>>;
   propertyById: ReadonlyMap<string, Entry<Property>>;
   pluginById: ReadonlyMap<string, Entry<Plugin>>;
@@ -19,6 +23,8 @@ export interface Model {
   policyEngineById: ReadonlyMap<string, Entry<PolicyEngine>>;
   limitById: ReadonlyMap<string, Entry<Limit>>;
   glossaryById: ReadonlyMap<string, Entry<GlossaryTerm>>;
+  settingById: ReadonlyMap<string, Entry<Setting>>;
+  errorById: ReadonlyMap<string, Entry<AksError>>;
 }
 
 /** Builds the model from validated entries: properties ordered by category then `order`, plugins by id. */
@@ -40,6 +46,8 @@ export function resolveModel(raw: RawData): Model {
   const plugins = byOrder(raw.plugins);
   const configurations = byOrder(raw.configurations ?? []);
   const policyEngines = sortById(raw.policyEngines);
+  const settings = byOrder(raw.settings ?? []);
+  const errors = [...(raw.errors ?? [])].sort((a, b) => a.data.code.localeCompare(b.data.code) || a.id.localeCompare(b.id));
   const glossary = [...raw.glossary].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' }));
   return {
     sources: raw.sources,
@@ -50,6 +58,8 @@ export function resolveModel(raw: RawData): Model {
     decisions: sortById(raw.decisions),
     limits: raw.limits,
     glossary,
+    settings,
+    errors,
     sourceById: byId(raw.sources),
     propertyById: byId(properties),
     pluginById: byId(plugins),
@@ -57,5 +67,7 @@ export function resolveModel(raw: RawData): Model {
     policyEngineById: byId(policyEngines),
     limitById: byId(raw.limits),
     glossaryById: byId(raw.glossary),
+    settingById: byId(settings),
+    errorById: byId(errors),
   };
 }

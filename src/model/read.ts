@@ -4,12 +4,14 @@ import type { z } from 'astro/zod';
 import {
   ConfigurationSchema,
   DecisionTreeSchema,
+  ErrorSchema,
   GlossaryTermSchema,
   ID_PATTERN,
   LimitSchema,
   PluginSchema,
   PolicyEngineSchema,
   PropertySchema,
+  SettingSchema,
   SourceSchema,
 } from '../schemas';
 import { joinPath, type DataIssue } from './data-issue';
@@ -59,6 +61,14 @@ export const COLLECTIONS = {
   glossary: {
     layout: { kind: 'folder', folder: (l) => l.glossaryDir, extensions: ['.mdx', '.md'], frontmatter: true },
     schema: GlossaryTermSchema,
+  },
+  settings: {
+    layout: { kind: 'folder', folder: (l) => path.join(l.dataDir, 'settings'), extensions: ['.yaml', '.yml'], optional: true },
+    schema: SettingSchema,
+  },
+  errors: {
+    layout: { kind: 'folder', folder: (l) => path.join(l.dataDir, 'errors'), extensions: ['.yaml', '.yml'], optional: true },
+    schema: ErrorSchema,
   },
 } satisfies Record<string, { layout: Layout; schema: z.ZodType }>;
 

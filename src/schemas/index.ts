@@ -12,3 +12,5 @@ export * from './policy-engine';
 export * from './decision';
 export * from './limit';
 export * from './glossary-term';
+export * from './setting';
+export * from './error';

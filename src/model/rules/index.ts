@@ -2,11 +2,15 @@ import { aliasesUnique } from './aliases-unique';
 import { cellsAreComplete } from './cells-are-complete';
 import { configurationsResolve } from './configurations-resolve';
 import { decisionTreesSound } from './decision-trees-sound';
+import { errorMessagesComplete } from './error-messages-complete';
+import { errorsResolve } from './errors-resolve';
 import { glossaryAnatomy } from './glossary-anatomy';
 import { limitationIdsUnique } from './limitation-ids-unique';
 import { pluginCoversEveryEngine } from './plugin-covers-every-engine';
 import { pluginCoversEveryProperty } from './plugin-covers-every-property';
 import { referencesResolve } from './references-resolve';
+import { settingChangesComplete } from './setting-changes-complete';
+import { settingsResolve } from './settings-resolve';
 import type { Rule } from './rule';
 import { sourcesResolve } from './sources-resolve';
 import { statusConsistent } from './status-consistent';
@@ -24,6 +28,10 @@ export const RULES: readonly Rule[] = [
   decisionTreesSound,
   statusConsistent,
   glossaryAnatomy,
+  settingsResolve,
+  settingChangesComplete,
+  errorsResolve,
+  errorMessagesComplete,
 ];
 
 export { runRules, type Report, type Rule } from './rule';
