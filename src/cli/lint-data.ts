@@ -15,5 +15,6 @@ const ms = Math.round(performance.now() - started);
 console.log(
   `data ok: ${model!.plugins.length} plugins, ${model!.configurations.length} configurations, ${model!.policyEngines.length} policy engines, ` +
     `${model!.properties.length} properties, ${model!.plugins.reduce((n, p) => n + p.data.limitations.length, 0) + model!.policyEngines.reduce((n, e) => n + e.data.limitations.length, 0)} limitations, ` +
-    `${model!.sources.length} sources, ${model!.glossary.length} glossary terms, ${model!.decisions.length} decision trees (${ms} ms)`,
+    `${model!.sources.length} sources, ${model!.glossary.length} glossary terms, ${model!.decisions.length} decision trees, ` +
+    `${model!.settings.length} settings, ${model!.errors.length} errors (${ms} ms)`,
 );

@@ -23,6 +23,7 @@ export const ErrorMessageSchema = z.strictObject({
   example: z
     .record(IdSchema, z.union([z.string(), z.number()]))
     .describe('a value for every placeholder, from the quoted example where the source has one'),
+  exampleQuoted: z.boolean().optional().describe('true when the example values are the source\'s own; otherwise they are illustrative'),
   quote: z.enum(QUOTE_KINDS, { message: `expected ${QUOTE_KINDS.join('|')}` }).describe('verbatim (quoted in a Microsoft source), seen (quoted from a public thread) or paraphrase'),
   operation: z.string().optional().describe('when only this variant of the message appears, e.g. "during an upgrade"'),
   sources: SourceIdsSchema.describe('where this text is quoted: Microsoft sources for verbatim, the thread for seen'),
