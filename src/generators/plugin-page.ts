@@ -6,6 +6,9 @@ import { CATEGORY_LABELS } from './labels';
 import { sourceRefs, type SourceRef } from './source-refs';
 import { azAksCreate, bicepNetworkProfile, terraformNetworkProfile } from './snippets';
 import { statusView, type StatusView } from './status-view';
+import { errorsForPlugin, limitationLinks, type ErrorLink, type LimitationLinks } from './error-links';
+import { settingsForOption } from './settings-page';
+import type { ChangeView } from './setting-change';
 
 /** A property row on a plugin page. */
 export interface PropertyRowView {
@@ -19,6 +22,8 @@ export interface PropertyRowView {
 /** A limitation as a plugin page lists it. */
 export interface LimitationView extends Omit<Limitation, 'sources'> {
   sources: SourceRef[];
+  /** The setting it is about (with this owner's change state) and the errors it causes. */
+  links?: LimitationLinks;
 }
 
 /** Everything a plugin page shows, computed from the model. */
@@ -42,6 +47,10 @@ export interface PluginPageView {
   migrationsIn: MigrationView[];
   snippets: { cli: string; terraform: string; bicep: string; cliNote?: string; cliMinVersion?: string };
   relatedTerms: { id: string; title: string }[];
+  /** The plugin's column of the settings matrix: whether and how each setting can change later. */
+  settings: { id: string; name: string; scope: string; href: string; change: ChangeView }[];
+  /** Errors specific to the plugin or to one of its limitations. */
+  errors: ErrorLink[];
 }
 
 /** A migration path as plugin pages show it, from the point of view of one side. */
@@ -53,6 +62,8 @@ export interface MigrationView {
   summary: string;
   constraints: string[];
   command?: string;
+  /** Settings the migration changes, with how each can change on the plugin the migration starts from. */
+  settings: { id: string; name: string; href: string; change: ChangeView }[];
   sources: SourceRef[];
 }
 
@@ -81,7 +92,7 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
   const limitations = plugin.data.limitations
     .map((l, index) => ({ l, index }))
     .sort((a, b) => SEVERITIES.indexOf(a.l.severity) - SEVERITIES.indexOf(b.l.severity) || a.index - b.index)
-    .map(({ l }) => ({ ...l, sources: sourceRefs(model, l.sources) }));
+    .map(({ l }) => ({ ...l, sources: sourceRefs(model, l.sources), links: limitationLinks(model, plugin.id, l) }));
   const history = [...plugin.data.history]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((h) => ({ date: h.date, claim: h.claim, change: h.change, ...(h.property ? { property: h.property } : {}), sources: sourceRefs(model, h.sources) }));
@@ -89,13 +100,14 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
   collectSourceIds(plugin.data, cited);
   const sources = sourceRefs(model, [...cited]).sort((a, b) => a.title.localeCompare(b.title));
   const name = (id: string) => model.pluginById.get(id)?.data.name ?? id;
-  const migration = (m: Plugin['migrations'][number], other: string): MigrationView => ({
+  const migration = (m: Plugin['migrations'][number], other: string, from: string): MigrationView => ({
     other: { id: other, name: name(other) },
     method: METHODS[m.method],
     reversible: m.reversible,
     summary: m.summary,
     constraints: m.constraints,
     ...(m.command ? { command: m.command } : {}),
+    settings: settingsForOption(model, from).filter((s) => m.settings?.includes(s.id)),
     sources: sourceRefs(model, m.sources),
   });
   const relatedTermIds = new Set(plugin.data.glossary);
@@ -116,8 +128,8 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
     history,
     sources,
     lastVerified: plugin.data.lastVerified,
-    migrationsOut: plugin.data.migrations.map((m) => migration(m, m.to)),
-    migrationsIn: model.plugins.flatMap((p) => p.data.migrations.filter((m) => m.to === plugin.id).map((m) => migration(m, p.id))),
+    migrationsOut: plugin.data.migrations.map((m) => migration(m, m.to, plugin.id)),
+    migrationsIn: model.plugins.flatMap((p) => p.data.migrations.filter((m) => m.to === plugin.id).map((m) => migration(m, p.id, p.id))),
     snippets: {
       cli: azAksCreate(plugin.data),
       terraform: terraformNetworkProfile(plugin.data),
@@ -131,6 +143,8 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
         return t ? [{ id, title: t.data.title }] : [];
       })
       .sort((a, b) => a.title.localeCompare(b.title)),
+    settings: settingsForOption(model, plugin.id),
+    errors: errorsForPlugin(model, plugin.id),
   };
 }
 

@@ -5,6 +5,7 @@ import type { CellView } from './cell-view';
 import type { LimitationView } from './plugin-page';
 import { sourceRefs, type SourceRef } from './source-refs';
 import { statusView, type StatusView } from './status-view';
+import { limitationLinks } from './error-links';
 
 /** One plugin x engine compatibility cell. */
 function compatCell(model: Model, pluginId: string, engineId: string): CellView {
@@ -61,7 +62,7 @@ export function policyEnginePageView(model: Model, engine: Entry<PolicyEngine>, 
     compatibility: model.plugins.map((p) => ({ plugin: { id: p.id, name: p.data.name }, cell: compatCell(model, p.id, engine.id) })),
     limitations: [...engine.data.limitations]
       .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
-      .map((l) => ({ ...l, sources: sourceRefs(model, l.sources) })),
+      .map((l) => ({ ...l, sources: sourceRefs(model, l.sources), links: limitationLinks(model, engine.id, l) })),
     history: [...engine.data.history].sort((a, b) => a.date.localeCompare(b.date)).map((h) => ({ date: h.date, claim: h.claim, change: h.change, sources: sourceRefs(model, h.sources) })),
     relatedTerms: [...terms].flatMap((id) => {
       const t = model.glossaryById.get(id);

@@ -60,3 +60,5 @@ export type Setting = z.infer<typeof SettingSchema>;
 export type SettingChange = z.infer<typeof SettingChangeSchema>;
 /** One of the change states. */
 export type ChangeState = (typeof CHANGE_STATES)[number];
+/** One of the setting scopes. */
+export type SettingScope = (typeof SETTING_SCOPES)[number];

@@ -16,4 +16,7 @@ export const PAGE_KINDS: { kind: string; path: string }[] = [
   { kind: 'glossary term with calculator', path: '/glossary/pod-cidr/' },
   { kind: 'decide', path: '/decide/' },
   { kind: 'guide', path: '/guides/choosing-a-network-plugin/' },
+  { kind: 'errors', path: '/errors/' },
+  { kind: 'error', path: '/errors/insufficient-subnet-size/' },
+  { kind: 'settings', path: '/settings/' },
 ];
