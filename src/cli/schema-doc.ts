@@ -34,6 +34,13 @@ const ENTITIES: { title: string; where: string; schema: z.ZodType }[] = [
   { title: 'Term CLI', where: 'glossary `cli`', schema: schemas.TermCliSchema },
   { title: 'Command', where: 'glossary `cli.commands[]`', schema: schemas.CommandSchema },
   { title: 'Case study', where: 'glossary `caseStudies[]`', schema: schemas.CaseStudySchema },
+  { title: 'Setting', where: 'data/settings/<id>.yaml', schema: schemas.SettingSchema },
+  { title: 'Setting CLI', where: 'setting `cli`', schema: schemas.SettingCliSchema },
+  { title: 'Setting change', where: 'setting `changes.<plugin, configuration or default>`', schema: schemas.SettingChangeSchema },
+  { title: 'Error', where: 'data/errors/<id>.yaml', schema: schemas.ErrorSchema },
+  { title: 'Error message', where: 'error `messages[]`', schema: schemas.ErrorMessageSchema },
+  { title: 'Limitation reference', where: 'error `limitations[]`', schema: schemas.LimitationRefSchema },
+  { title: 'Error calculator', where: 'error `calculator`', schema: schemas.ErrorCalculatorSchema },
 ];
 
 type Json = { type?: string | string[]; enum?: unknown[]; items?: Json; anyOf?: Json[]; description?: string; properties?: Record<string, Json>; required?: string[]; pattern?: string; $ref?: string; additionalProperties?: Json | boolean };

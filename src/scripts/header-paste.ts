@@ -29,7 +29,10 @@ document.addEventListener(
         note.id = NOTE_ID;
         note.setAttribute('role', 'status');
         note.className = 'fm-muted';
-        input.closest('form')?.after(note);
+        // Right under the field, above the results.
+        const drawer = input.closest('form')?.querySelector('.pagefind-ui__drawer');
+        if (drawer) drawer.before(note);
+        else input.closest('form')?.after(note);
       }
       note.textContent = outcome.relaxed
         ? 'Pasted message: searching the words such messages share; your numbers, names and addresses were left out.'

@@ -71,6 +71,8 @@ const ERROR_AND_SETTING_QUESTIONS: [query: string, answers: string[]][] = [
   ['SNAT ports error', ['/errors/outbound-ports-not-feasible/']],
   ['add Windows node pool to kubenet cluster', ['/errors/windows-needs-azure-cni/', '/plugins/kubenet/#no-windows-node-pools']],
   ['migrate kubenet to overlay with calico', ['/policy-engines/calico/#kubenet-to-overlay-with-calico', '/errors/overlay-migration-blocked-by-network-policy/']],
+  ['docker bridge address', ['/settings/#docker-bridge-address']],
+  ['enable-ebpf-dataplane', ['/settings/#network-dataplane', '/glossary/ebpf/']],
   ['Can I move a cluster back from Overlay to node subnet', ['/plugins/azure-cni-overlay/#ipam-migration-one-way', '/settings/#network-plugin-mode', '/plugins/azure-cni-overlay/']],
 ];
 
