@@ -261,7 +261,7 @@ describe('integrity rules for errors and settings', () => {
 
   it('settings-resolve: a limitation or migration naming an unknown setting fails', () => {
     const f = fixtureCopy();
-    f.edit('data/plugins/alpha.yaml', '    text: Something to plan for.\n', '    text: Something to plan for.\n    setting: max-gadgets\n');
+    f.edit('data/plugins/alpha.yaml', 'setting: max-widgets', 'setting: max-gadgets');
     f.edit('data/plugins/alpha.yaml', '    constraints: []\n', '    constraints: []\n    settings: [max-widgets, max-doodads]\n');
     expect(f.check()).toEqual([
       expect.objectContaining({ file: 'data/plugins/alpha.yaml', path: 'limitations[0].setting', rule: 'settings-resolve', message: expect.stringContaining('"max-gadgets"') }),
