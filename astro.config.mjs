@@ -57,6 +57,8 @@ export default defineConfig({
         { label: 'Guides', items: [{ autogenerate: { directory: 'content/guides' } }] },
         { label: 'Compare plugins', link: '/compare/' },
         { label: 'Limitations', link: '/limitations/' },
+        { label: 'Errors', link: '/errors/' },
+        { label: 'Settings', link: '/settings/' },
         { label: 'Plugins', items: [{ label: 'All plugins', link: '/plugins/' }, ...pluginSidebarItems()] },
         { label: 'Policy engines', link: '/policy-engines/' },
         { label: 'Calculators', items: [{ label: 'All calculators', link: '/calculators/' }, ...calculatorSidebarItems()] },

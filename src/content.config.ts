@@ -6,12 +6,14 @@ import { dataLocations } from './model/locations';
 import {
   ConfigurationSchema,
   DecisionTreeSchema,
+  ErrorSchema,
   GlossaryTermSchema,
   GuidanceSchema,
   LimitSchema,
   PluginSchema,
   PolicyEngineSchema,
   PropertySchema,
+  SettingSchema,
   SourceSchema,
 } from './schemas';
 
@@ -47,4 +49,6 @@ export const collections = {
   decisions: defineCollection({ loader: dataCollectionLoader('decisions'), schema: DecisionTreeSchema }),
   limits: defineCollection({ loader: dataCollectionLoader('limits'), schema: LimitSchema }),
   guidance: defineCollection({ loader: dataCollectionLoader('guidance'), schema: GuidanceSchema }),
+  settings: defineCollection({ loader: dataCollectionLoader('settings'), schema: SettingSchema }),
+  errors: defineCollection({ loader: dataCollectionLoader('errors'), schema: ErrorSchema }),
 };

@@ -18,7 +18,8 @@ const ms = Math.round(performance.now() - started);
 console.log(
   `data ok: ${model!.plugins.length} plugins, ${model!.configurations.length} configurations, ${model!.policyEngines.length} policy engines, ` +
     `${model!.properties.length} properties, ${[...model!.plugins, ...model!.policyEngines].reduce((n, e) => n + activeLimitations(e.data).length, 0)} active limitations, ` +
-    `${model!.sources.length} sources, ${model!.glossary.length} glossary terms, ${model!.decisions.length} decision trees (${ms} ms)`,
+    `${model!.sources.length} sources, ${model!.glossary.length} glossary terms, ${model!.decisions.length} decision trees, ` +
+    `${model!.settings.length} settings, ${model!.errors.length} errors (${ms} ms)`,
 );
 // An organisation's positions: counted, and those whose review date has passed are named (a note,
 // not a failure: the site shows "review overdue" until someone reviews them).

@@ -42,6 +42,13 @@ const ENTITIES: { title: string; where: string; schema: z.ZodType }[] = [
   { title: 'Guidance file', where: 'data/guidance/<id>.yaml (optional; an organisation\'s own positions, see data/guidance/_example.yaml)', schema: schemas.GuidanceSchema },
   { title: 'Position', where: 'guidance `positions[]`', schema: schemas.PositionSchema },
   { title: 'Guidance link', where: 'position `links[]`', schema: schemas.GuidanceLinkSchema },
+  { title: 'Setting', where: 'data/settings/<id>.yaml', schema: schemas.SettingSchema },
+  { title: 'Setting CLI', where: 'setting `cli`', schema: schemas.SettingCliSchema },
+  { title: 'Setting change', where: 'setting `changes.<plugin, configuration or default>`', schema: schemas.SettingChangeSchema },
+  { title: 'Error', where: 'data/errors/<id>.yaml', schema: schemas.ErrorSchema },
+  { title: 'Error message', where: 'error `messages[]`', schema: schemas.ErrorMessageSchema },
+  { title: 'Limitation reference', where: 'error `limitations[]`', schema: schemas.LimitationRefSchema },
+  { title: 'Error calculator', where: 'error `calculator`', schema: schemas.ErrorCalculatorSchema },
 ];
 
 type Json = { type?: string | string[]; enum?: unknown[]; items?: Json; anyOf?: Json[]; description?: string; properties?: Record<string, Json>; required?: string[]; pattern?: string; $ref?: string; additionalProperties?: Json | boolean };

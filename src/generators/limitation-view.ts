@@ -1,6 +1,7 @@
 import { activeLimitations, inactiveLimitations } from '../model/limitations';
 import type { Model } from '../model/model';
 import { SEVERITIES, type Limitation } from '../schemas';
+import { limitationLinks, type LimitationLinks } from './error-links';
 import { href } from './href';
 import { sourceRefs, type SourceRef } from './source-refs';
 
@@ -12,6 +13,8 @@ export interface LimitationView extends Omit<Limitation, 'sources' | 'lifted' | 
   lifted?: { date: string; note: string; sources: SourceRef[] };
   /** For a moved limitation: where it lives now. */
   moved?: { href: string; owner: string; title: string };
+  /** The setting it is about (with this owner's change state) and the errors it causes. */
+  links?: LimitationLinks;
 }
 
 /** The page URL of a plugin or engine id, or undefined for neither. */
@@ -23,10 +26,15 @@ export function ownerPath(model: Model, ownerId: string): string | undefined {
 
 /**
  * The views of an owner's limitations: the active ones most severe first (then as written), then the
- * lifted ones newest first, then the moved ones; lifted and moved entries keep their anchors.
+ * lifted ones newest first, then the moved ones; lifted and moved entries keep their anchors. With
+ * the owner's id, each also links its setting and the errors it causes.
  */
-export function limitationViews(model: Model, owner: { limitations: readonly Limitation[] }): LimitationView[] {
-  const base = ({ sources, lifted: _lifted, movedTo: _movedTo, ...rest }: Limitation) => ({ ...rest, sources: sourceRefs(model, sources) });
+export function limitationViews(model: Model, owner: { limitations: readonly Limitation[] }, ownerId?: string): LimitationView[] {
+  const base = ({ sources, lifted: _lifted, movedTo: _movedTo, ...rest }: Limitation) => ({
+    ...rest,
+    sources: sourceRefs(model, sources),
+    ...(ownerId ? { links: limitationLinks(model, ownerId, rest) } : {}),
+  });
   const active = activeLimitations(owner)
     .map((l, index) => ({ l, index }))
     .sort((a, b) => SEVERITIES.indexOf(a.l.severity) - SEVERITIES.indexOf(b.l.severity) || a.index - b.index)

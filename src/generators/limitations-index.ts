@@ -3,6 +3,7 @@ import type { Model } from '../model/model';
 import { SEVERITIES, type Category, type Limitation, type Severity } from '../schemas';
 import { CATEGORY_LABELS } from './labels';
 import { href } from './href';
+import { errorsForLimitation, type ErrorLink } from './error-links';
 
 /** A plugin or engine that owns limitations. */
 export interface LimitationOwner {
@@ -23,11 +24,14 @@ export interface LimitationEntry {
   text: string;
   workaround?: string;
   href: string;
+  /** Errors this limitation is behind. */
+  errors: ErrorLink[];
 }
 
 /** Every active limitation of every plugin and engine, grouped by owner, most severe first within a group. */
 export function limitationsIndex(model: Model): { owner: LimitationOwner; items: LimitationEntry[] }[] {
   const entry = (owner: LimitationOwner, l: Limitation): LimitationEntry => ({
+    errors: errorsForLimitation(model, owner.id, l.id),
     id: l.id,
     title: l.title,
     severity: l.severity,

@@ -8,6 +8,9 @@ import { limitationViews, type LimitationView } from './limitation-view';
 import { sourceRefs, type SourceRef } from './source-refs';
 import { azAksCreate, bicepNetworkProfile, terraformNetworkProfile } from './snippets';
 import { statusView, type StatusView } from './status-view';
+import { errorsForPlugin, type ErrorLink } from './error-links';
+import { settingsForOption } from './settings-page';
+import type { ChangeView } from './setting-change';
 
 /** A property row on a plugin page. */
 export interface PropertyRowView {
@@ -44,6 +47,10 @@ export interface PluginPageView {
   migrationsIn: MigrationView[];
   snippets: { cli: string; terraform: string; bicep: string; cliNote?: string; cliMinVersion?: string };
   relatedTerms: { id: string; title: string }[];
+  /** The plugin's column of the settings matrix: whether and how each setting can change later. */
+  settings: { id: string; name: string; scope: string; href: string; change: ChangeView }[];
+  /** Errors specific to the plugin or to one of its limitations. */
+  errors: ErrorLink[];
 }
 
 /** A migration path as plugin pages show it, from the point of view of one side. */
@@ -55,6 +62,8 @@ export interface MigrationView {
   summary: string;
   constraints: string[];
   command?: string;
+  /** Settings the migration changes, with how each can change on the plugin the migration starts from. */
+  settings: { id: string; name: string; href: string; change: ChangeView }[];
   sources: SourceRef[];
 }
 
@@ -80,7 +89,7 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
   const keyNumbers = rows
     .filter((r) => r.property.data.highlight)
     .map((r) => ({ id: r.row.id, label: r.row.label, text: r.row.cell.text || r.row.cell.support || '' }));
-  const limitations = limitationViews(model, plugin.data);
+  const limitations = limitationViews(model, plugin.data, plugin.id);
   const anchors = historyAnchors(plugin.id, plugin.data.history);
   const history = plugin.data.history
     .map((h, i) => ({ anchor: anchors[i]!, date: h.date, claim: h.claim, change: h.change, ...(h.property ? { property: h.property } : {}), sources: sourceRefs(model, h.sources) }))
@@ -89,13 +98,14 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
   collectSourceIds(plugin.data, cited);
   const sources = sourceRefs(model, [...cited]).sort((a, b) => a.title.localeCompare(b.title));
   const name = (id: string) => model.pluginById.get(id)?.data.name ?? id;
-  const migration = (m: Plugin['migrations'][number], other: string): MigrationView => ({
+  const migration = (m: Plugin['migrations'][number], other: string, from: string): MigrationView => ({
     other: { id: other, name: name(other) },
     method: METHODS[m.method],
     reversible: m.reversible,
     summary: m.summary,
     constraints: m.constraints,
     ...(m.command ? { command: m.command } : {}),
+    settings: settingsForOption(model, from).filter((s) => m.settings?.includes(s.id)),
     sources: sourceRefs(model, m.sources),
   });
   const relatedTermIds = new Set(plugin.data.glossary);
@@ -117,8 +127,8 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
     changeCount: changesOf(model, plugin.id).length,
     sources,
     lastVerified: plugin.data.lastVerified,
-    migrationsOut: plugin.data.migrations.map((m) => migration(m, m.to)),
-    migrationsIn: model.plugins.flatMap((p) => p.data.migrations.filter((m) => m.to === plugin.id).map((m) => migration(m, p.id))),
+    migrationsOut: plugin.data.migrations.map((m) => migration(m, m.to, plugin.id)),
+    migrationsIn: model.plugins.flatMap((p) => p.data.migrations.filter((m) => m.to === plugin.id).map((m) => migration(m, p.id, p.id))),
     snippets: {
       cli: azAksCreate(plugin.data),
       terraform: terraformNetworkProfile(plugin.data),
@@ -132,6 +142,8 @@ export function pluginPageView(model: Model, plugin: Entry<Plugin>, asOf: string
         return t ? [{ id, title: t.data.title }] : [];
       })
       .sort((a, b) => a.title.localeCompare(b.title)),
+    settings: settingsForOption(model, plugin.id),
+    errors: errorsForPlugin(model, plugin.id),
   };
 }
 

@@ -61,7 +61,7 @@ export function policyEnginePageView(model: Model, engine: Entry<PolicyEngine>, 
     status: statusView(engine.data.status, asOf),
     statusSources: sourceRefs(model, engine.data.status.sources),
     compatibility: model.plugins.map((p) => ({ plugin: { id: p.id, name: p.data.name }, cell: compatCell(model, p.id, engine.id) })),
-    limitations: limitationViews(model, engine.data),
+    limitations: limitationViews(model, engine.data, engine.id),
     history: engine.data.history
       .map((h, i) => ({ anchor: historyAnchors(engine.id, engine.data.history)[i]!, date: h.date, claim: h.claim, change: h.change, sources: sourceRefs(model, h.sources) }))
       .sort((a, b) => a.date.localeCompare(b.date)),

@@ -38,6 +38,7 @@ export const NO_POSITION_LABEL = 'No position';
 const SUBJECT_PAGES: Record<string, ((id: string) => string) | undefined> = {
   plugin: (id) => `/plugins/${id}/`,
   'policy-engine': (id) => `/policy-engines/${id}/`,
+  setting: (id) => `/settings/#${id}`,
 };
 
 /** One position as every surface shows it. */

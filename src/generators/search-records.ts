@@ -1,8 +1,9 @@
 import { activeLimitations } from '../model/limitations';
 import type { Model } from '../model/model';
 import { pairDescription, pairTitle, pluginPairs } from './comparison';
-import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
+import { CATEGORY_LABELS, SCOPE_LABELS, SEVERITY_LABELS } from './labels';
 import { positionLabelFor } from './positions';
+import { settingChange } from './setting-change';
 
 /** Facet names and the reader-facing values of the type facet. */
 export const SEARCH_TYPES = {
@@ -13,6 +14,8 @@ export const SEARCH_TYPES = {
   guide: 'Guide',
   calculator: 'Calculator',
   comparison: 'Comparison',
+  error: 'Error',
+  setting: 'Setting',
 } as const;
 
 /** Adds each number written with thousands separators (65,535) in its plain form (65535) too, as readers type both. */
@@ -91,4 +94,40 @@ export function pairRecords(model: Model): SearchRecord[] {
     meta: { title: pairTitle(a, b) },
     filters: { type: [SEARCH_TYPES.comparison], plugin: [a.data.name, b.data.name] },
   }));
+}
+
+/**
+ * One search record per setting, landing on its anchor on /settings/: its names, flag and API field,
+ * what it decides, and in words whether and how it can change later for each plugin, so a question such
+ * as "can I change max pods later" finds it.
+ */
+export function settingRecords(model: Model): SearchRecord[] {
+  return model.settings.map((s) => {
+    const d = s.data;
+    const byWord = new Map<string, string[]>();
+    const details = new Set<string>();
+    for (const p of model.plugins) {
+      const change = settingChange(model, s, p.id);
+      byWord.set(change.word, [...(byWord.get(change.word) ?? []), p.data.shortName]);
+      for (const text of [change.effect, change.note]) if (text) details.add(text);
+    }
+    const states = [...byWord].map(([word, names]) => `${word}: ${names.join(', ')}.`).join(' ');
+    const content = [
+      `${d.name} (${d.aliases.join(', ')}).`,
+      `${SCOPE_LABELS[d.scope]} setting ${d.cli.flag} (${d.cli.commands.join(', ')}), API field ${d.apiField}.`,
+      d.summary,
+      `When it can be set: ${d.setWhen}`,
+      d.default ? `Default: ${d.default}` : '',
+      `Can it be changed later, after creation, on an existing cluster or node pool? ${states}`,
+      ...details,
+      d.disagreement ? `Sources disagree: ${d.disagreement.text}` : '',
+    ];
+    return {
+      url: `/settings/#${s.id}`,
+      content: withPlainNumbers(content.filter(Boolean).join(' ')),
+      language: 'en',
+      meta: { title: `${d.name}: can it change later? (${d.cli.flag})`, aliases: d.aliases.join("; "), lastVerified: d.lastVerified },
+      filters: { type: [SEARCH_TYPES.setting] },
+    };
+  });
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { limitationRecords, pairRecords } from '../generators/search-records';
+import { limitationRecords, pairRecords, settingRecords } from '../generators/search-records';
 import { dataLocations, loadModel } from '../model';
 
 /** Total bytes of the files under a folder. */
@@ -76,7 +76,7 @@ export function searchIndex(): AstroIntegration {
           const pairs = pairRecords(model);
           const root = fileURLToPath(dir);
           const { page_count } = check(await index.addDirectory({ path: root, glob: pageGlob(root, pairs.map((p) => p.url)) }));
-          const records = limitationRecords(model);
+          const records = [...limitationRecords(model), ...settingRecords(model)];
           // Sent in batches: one round trip to the Pagefind service per record is slow with tens of thousands.
           const all = [...records, ...pairs];
           for (let i = 0; i < all.length; i += 500) {
@@ -87,7 +87,7 @@ export function searchIndex(): AstroIntegration {
           check(await index.writeFiles({ outputPath: output }));
           const { bytes, files } = folderSize(output);
           logger.info(
-            `search index: ${page_count} pages + ${records.length} limitation records + ${pairs.length} pair pages from the data, ${files} files, ${(bytes / 1024).toFixed(0)} KiB ` +
+            `search index: ${page_count} pages + ${records.length} limitation and setting records + ${pairs.length} pair pages from the data, ${files} files, ${(bytes / 1024).toFixed(0)} KiB ` +
               `(${Math.round(performance.now() - started)} ms)`,
           );
         } finally {

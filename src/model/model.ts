@@ -1,4 +1,4 @@
-import { CATEGORIES, type Configuration, type DecisionTree, type GlossaryTerm, type Guidance, type Limit, type Plugin, type PolicyEngine, type Property, type Source } from '../schemas';
+import { CATEGORIES, type AksError, type Configuration, type DecisionTree, type GlossaryTerm, type Guidance, type Limit, type Plugin, type PolicyEngine, type Property, type Setting, type Source } from '../schemas';
 import type { Entry, RawData } from './read';
 
 /** The resolved data set every generator works from: entities in display order, indexed by id. */
@@ -14,6 +14,10 @@ export interface Model {
   glossary: Entry<GlossaryTerm>[];
   /** An organisation's guidance files (data/guidance/), by file name; empty when there are none. */
   guidance: Entry<Guidance>[];
+  /** Network settings of clusters and node pools, in `order`, then by name. */
+  settings: Entry<Setting>[];
+  /** The error catalogue, by code, then by id. */
+  errors: Entry<AksError>[];
   sourceById: ReadonlyMap<string, Entry<Source>>;
   propertyById: ReadonlyMap<string, Entry<Property>>;
   pluginById: ReadonlyMap<string, Entry<Plugin>>;
@@ -21,6 +25,8 @@ export interface Model {
   policyEngineById: ReadonlyMap<string, Entry<PolicyEngine>>;
   limitById: ReadonlyMap<string, Entry<Limit>>;
   glossaryById: ReadonlyMap<string, Entry<GlossaryTerm>>;
+  settingById: ReadonlyMap<string, Entry<Setting>>;
+  errorById: ReadonlyMap<string, Entry<AksError>>;
 }
 
 /** Builds the model from validated entries: properties ordered by category then `order`, plugins by id. */
@@ -42,6 +48,8 @@ export function resolveModel(raw: RawData): Model {
   const plugins = byOrder(raw.plugins);
   const configurations = byOrder(raw.configurations ?? []);
   const policyEngines = sortById(raw.policyEngines);
+  const settings = byOrder(raw.settings ?? []);
+  const errors = [...(raw.errors ?? [])].sort((a, b) => a.data.code.localeCompare(b.data.code) || a.id.localeCompare(b.id));
   const glossary = [...raw.glossary].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' }));
   return {
     sources: raw.sources,
@@ -53,6 +61,8 @@ export function resolveModel(raw: RawData): Model {
     limits: raw.limits,
     glossary,
     guidance: [...(raw.guidance ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
+    settings,
+    errors,
     sourceById: byId(raw.sources),
     propertyById: byId(properties),
     pluginById: byId(plugins),
@@ -60,5 +70,7 @@ export function resolveModel(raw: RawData): Model {
     policyEngineById: byId(policyEngines),
     limitById: byId(raw.limits),
     glossaryById: byId(raw.glossary),
+    settingById: byId(settings),
+    errorById: byId(errors),
   };
 }

@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import {
   ConfigurationSchema,
   DecisionTreeSchema,
+  ErrorSchema,
   GlossaryTermSchema,
   GuidanceSchema,
   ID_PATTERN,
@@ -11,6 +12,7 @@ import {
   PluginSchema,
   PolicyEngineSchema,
   PropertySchema,
+  SettingSchema,
   SourceSchema,
 } from '../schemas';
 import { joinPath, type DataIssue } from './data-issue';
@@ -65,6 +67,14 @@ export const COLLECTIONS = {
   guidance: {
     layout: { kind: 'folder', folder: (l) => path.join(l.dataDir, 'guidance'), extensions: ['.yaml', '.yml'], optional: true },
     schema: GuidanceSchema,
+  },
+  settings: {
+    layout: { kind: 'folder', folder: (l) => path.join(l.dataDir, 'settings'), extensions: ['.yaml', '.yml'], optional: true },
+    schema: SettingSchema,
+  },
+  errors: {
+    layout: { kind: 'folder', folder: (l) => path.join(l.dataDir, 'errors'), extensions: ['.yaml', '.yml'], optional: true },
+    schema: ErrorSchema,
   },
 } satisfies Record<string, { layout: Layout; schema: z.ZodType }>;
 

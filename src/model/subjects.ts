@@ -45,6 +45,7 @@ export const SUBJECT_KINDS: readonly SubjectKind[] = [
   kindOf('plugin', 'plugin', 'data/plugins/', (m) => m.pluginById),
   kindOf('configuration', 'configuration', 'data/configurations/', (m) => m.configurationById),
   kindOf('policy-engine', 'policy engine', 'data/policy-engines/', (m) => m.policyEngineById),
+  kindOf('setting', 'setting', 'data/settings/', (m) => m.settingById),
 ];
 
 /** A resolved subject: its kind and id, e.g. `{ kind: 'plugin', id: 'kubenet' }`. */

@@ -13,3 +13,5 @@ export * from './decision';
 export * from './limit';
 export * from './glossary-term';
 export * from './guidance';
+export * from './setting';
+export * from './error';

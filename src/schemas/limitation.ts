@@ -20,6 +20,7 @@ export const LimitationSchema = z.strictObject({
   appliesTo: ProseSchema.optional().describe('the configurations it applies to when not all, e.g. "Windows node pools"'),
   text: ProseSchema.describe('what the limitation is and what it means for a design'),
   workaround: ProseSchema.optional().describe('what to do instead, when there is something'),
+  setting: IdSchema.optional().describe('id of the setting in data/settings/ the limitation is about; its page shows whether and how that setting can change'),
   sources: SourceIdsSchema,
   added: DateStringSchema.optional().describe('when the limitation as written entered this manual (added, or corrected after a check); it then appears on /changes/'),
   lifted: LiftedSchema.optional().describe('set when Microsoft lifted it: the entry keeps its anchor and moves to the end of the list as lifted'),

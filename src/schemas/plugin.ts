@@ -49,6 +49,7 @@ export const MigrationSchema = z.strictObject({
   summary: ProseSchema.describe('what the migration does, in one or two sentences'),
   constraints: z.array(ProseSchema).describe('prerequisites and conditions, one per item'),
   command: z.string().optional().describe('the az command that performs it, when there is one'),
+  settings: z.array(IdSchema).optional().describe('ids of settings in data/settings/ the migration changes; the page shows how each can change'),
   sources: SourceIdsSchema,
 });
 

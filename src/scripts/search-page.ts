@@ -4,6 +4,7 @@
  */
 import { SEARCH_RANKING } from '../site/search-ranking';
 import { href } from '../generators/href';
+import { forgivingSearch } from '../site/search-query';
 
 type Filters = Record<string, { any: string[] }>;
 interface ResultData {
@@ -15,7 +16,7 @@ interface ResultData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: { filters?: Filters }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  search(q: string | null, o?: { filters?: Filters }): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -66,7 +67,7 @@ function saveToUrl(filters: Filters): void {
   window.history.replaceState(null, '', url);
 }
 
-function render(results: ResultData[], total: number, query: string): void {
+function render(results: ResultData[], total: number, query: string, searched = query): void {
   list.replaceChildren();
   for (const r of results) {
     const item = document.createElement('li');
@@ -95,7 +96,8 @@ function render(results: ResultData[], total: number, query: string): void {
     }
     list.append(item);
   }
-  status.textContent = query || Object.keys(chosen()).length ? `${total} result${total === 1 ? '' : 's'}${total > results.length ? `, showing the first ${results.length}` : ''}.` : 'Type a question or choose a filter.';
+  const shortened = searched !== query ? ` Nothing matched every word, so the search left out the parts that vary from case to case (numbers, names, addresses) and words no page has: "${searched}".` : '';
+  status.textContent = query || Object.keys(chosen()).length ? `${total} result${total === 1 ? '' : 's'}${total > results.length ? `, showing the first ${results.length}` : ''}.${shortened}` : 'Type a question or choose a filter.';
 }
 
 async function main(): Promise<void> {
@@ -123,10 +125,12 @@ async function main(): Promise<void> {
       list.dataset.for = window.location.search;
       return;
     }
-    const { results } = await pagefind.search(query || null, { filters });
+    // A pasted error message carries the reader's own numbers and names; see forgivingSearch.
+    const outcome = query ? await forgivingSearch({ search: (q, o) => pagefind.search(q, o) }, query, { filters }) : { ...(await pagefind.search(null, { filters })), query: '', relaxed: false };
+    const { results } = outcome;
     const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     if (mine === run) {
-      render(data, results.length, query);
+      render(data, results.length, query, outcome.relaxed ? outcome.query : query);
       // Says which URL state the list shows, so tests and tools can wait for it.
       list.dataset.for = window.location.search;
     }

@@ -10,7 +10,7 @@ let cached: Promise<Model> | undefined;
  */
 export function siteModel(): Promise<Model> {
   cached ??= (async () => {
-    const names: CollectionName[] = ['sources', 'properties', 'limits', 'plugins', 'configurations', 'policyEngines', 'decisions', 'glossary', 'guidance'];
+    const names: CollectionName[] = ['sources', 'properties', 'limits', 'plugins', 'configurations', 'policyEngines', 'decisions', 'glossary', 'guidance', 'settings', 'errors'];
     const raw = {} as Record<CollectionName, Entry<unknown>[]>;
     for (const name of names) {
       const entries = await getCollection(name);

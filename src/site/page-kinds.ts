@@ -17,4 +17,7 @@ export const PAGE_KINDS: { kind: string; path: string }[] = [
   { kind: 'decide', path: '/decide/' },
   { kind: 'guide', path: '/guides/choosing-a-network-plugin/' },
   { kind: 'changes', path: '/changes/' },
+  { kind: 'errors', path: '/errors/' },
+  { kind: 'error', path: '/errors/insufficient-subnet-size/' },
+  { kind: 'settings', path: '/settings/' },
 ];

@@ -54,6 +54,14 @@ describe('a plugin added as a data file appears everywhere', () => {
     expect(page('/limitations/')).toContain(`href="/plugins/${NEW_ID}/#`);
   });
 
+  it('is a column of the settings matrix, with a change state in every row', () => {
+    const html = page('/settings/');
+    expect(html).toContain(`<th scope="col" data-plugin="${NEW_ID}"`);
+    const rows = [...html.matchAll(/<tr data-setting="[^"]+">[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    for (const row of rows) expect(row).toMatch(new RegExp(`<td data-plugin="${NEW_ID}" data-state="[a-z-]+"`));
+  });
+
   it('is in both exports', () => {
     const json = JSON.parse(fs.readFileSync(path.join(outDir, 'data', 'plugins.json'), 'utf8'));
     expect(json.plugins.map((p: { id: string }) => p.id)).toContain(NEW_ID);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureDist } from '../support/dist';
+import { forgivingSearch } from '../../src/site/search-query';
 import { loadPagefind, search } from '../support/pagefind';
 
 beforeAll(() => ensureDist());
@@ -47,6 +48,51 @@ const QUESTIONS: [query: string, answers: string[]][] = [
   ['kubenet vs Overlay', ['/compare/azure-cni-overlay-vs-kubenet/']],
 ];
 
+/**
+ * Questions about errors, settings and what can change later, in readers' words; they run through the
+ * same forgiving search as the /search/ page and the header search, and one answer must be in the top 3.
+ */
+const ERROR_AND_SETTING_QUESTIONS: [query: string, answers: string[]][] = [
+  ['can I change max pods later', ['/settings/#max-pods']],
+  ['change max pods on an existing node pool', ['/settings/#max-pods', '/plugins/azure-cni-node-subnet/#max-pods-fixed-per-pool']],
+  ['can the service CIDR change', ['/settings/#service-cidr']],
+  ['can the DNS service IP be changed', ['/settings/#dns-service-ip']],
+  ['can I grow the pod CIDR', ['/settings/#pod-cidr', '/plugins/azure-cni-overlay/#pod-cidr-expand-linux-only']],
+  ['expand pod CIDR overlay', ['/settings/#pod-cidr', '/plugins/azure-cni-overlay/#pod-cidr-expand-linux-only']],
+  ['switch to Cilium and back', ['/settings/#network-dataplane', '/plugins/azure-cni-cilium/#no-way-back-to-azure-dataplane', '/plugins/azure-cni-cilium/']],
+  ['change outbound type after creation', ['/settings/#outbound-type']],
+  ['change network policy engine on an existing cluster', ['/settings/#network-policy']],
+  ['make an existing cluster private', ['/settings/#private-cluster']],
+  ['Basic load balancer to Standard', ['/settings/#load-balancer-sku']],
+  ['max surge default', ['/settings/#max-surge']],
+  ['kube-proxy IPVS', ['/settings/#kube-proxy-config']],
+  ['update authorized IP ranges', ['/settings/#api-server-authorized-ip-ranges']],
+  ['subnet full during upgrade', ['/errors/subnet-is-full/']],
+  ['upgrade fails no free IPs', ['/errors/subnet-is-full/', '/errors/insufficient-subnet-size/']],
+  ['pod CIDR too small overlay', ['/errors/insufficient-pod-cidr/']],
+  ['service CIDR overlaps subnet', ['/errors/service-cidr-overlaps-subnet/']],
+  ['DNS service IP out of range', ['/errors/dns-service-ip-out-of-service-cidr/']],
+  ['cannot delete cluster route table in use', ['/errors/route-table-in-use/']],
+  ['cannot delete private link service', ['/errors/private-link-service-has-endpoint-connections/', '/errors/load-balancer-referenced-by-private-link-service/']],
+  ['exit status 50', ['/errors/outbound-connection-failed/']],
+  ['nodes cannot reach API server', ['/errors/api-server-connection-failed/']],
+  ['private DNS zone permission error', ['/errors/private-dns-zone-missing-permission/']],
+  ['SNAT ports error', ['/errors/outbound-ports-not-feasible/']],
+  ['add Windows node pool to kubenet cluster', ['/errors/windows-needs-azure-cni/', '/plugins/kubenet/#no-windows-node-pools']],
+  ['migrate kubenet to overlay with calico', ['/policy-engines/calico/#kubenet-to-overlay-with-calico', '/errors/overlay-migration-blocked-by-network-policy/']],
+  ['docker bridge address', ['/settings/#docker-bridge-address']],
+  ['enable-ebpf-dataplane', ['/settings/#network-dataplane', '/glossary/ebpf/']],
+  ['Can I move a cluster back from Overlay to node subnet', ['/plugins/azure-cni-overlay/#ipam-migration-one-way', '/settings/#network-plugin-mode', '/plugins/azure-cni-overlay/']],
+];
+
+describe('questions about errors and settings find their answer in the top 3', () => {
+  it.each(ERROR_AND_SETTING_QUESTIONS)('"%s"', async (query, answers) => {
+    const outcome = await forgivingSearch(await loadPagefind(), query);
+    const urls = await Promise.all(outcome.results.slice(0, 3).map(async (r) => (await r.data()).url as string));
+    expect(urls.some((u) => answers.includes(u)), `top 3 for "${query}" (searched "${outcome.query}"): ${urls.join(', ')}`).toBe(true);
+  });
+});
+
 describe('real questions find their answer in the top 3', () => {
   it.each(QUESTIONS)('"%s"', async (query, answers) => {
     const urls = (await search(query, 3)).map((h) => h.url);
@@ -58,7 +104,7 @@ describe('facets', () => {
   it('the index has type, plugin, severity and category filters', async () => {
     const filters = await (await loadPagefind()).filters();
     expect(Object.keys(filters)).toEqual(expect.arrayContaining(['type', 'plugin', 'severity', 'category']));
-    expect(Object.keys(filters.type!)).toEqual(expect.arrayContaining(['Plugin', 'Limitation', 'Glossary term', 'Comparison', 'Policy engine']));
+    expect(Object.keys(filters.type!)).toEqual(expect.arrayContaining(['Plugin', 'Limitation', 'Glossary term', 'Comparison', 'Policy engine', 'Error', 'Setting']));
     expect(Object.keys(filters.severity!)).toEqual(expect.arrayContaining(['Blocker', 'Caution', 'Info']));
   });
 

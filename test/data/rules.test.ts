@@ -213,3 +213,88 @@ describe('integrity rules on broken fixtures', () => {
     expect(f.check()).toEqual([]);
   });
 });
+
+/** The error catalogue and the settings catalogue reference what exists, and say what they must. */
+describe('integrity rules for errors and settings', () => {
+  it('errors-resolve: a limitation reference to an unknown limitation names the file, field and id', () => {
+    const f = fixtureCopy();
+    f.edit('data/errors/widget-shortage.yaml', 'id: first-limit', 'id: no-such-limit');
+    const [issue, ...rest] = f.check();
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ file: 'data/errors/widget-shortage.yaml', path: 'limitations[0].id', rule: 'errors-resolve' });
+    expect(issue!.message).toContain('"alpha" has no limitation "no-such-limit"');
+    expect(issue!.line).toBeGreaterThan(1);
+  });
+
+  it('errors-resolve: an unknown owner, setting, plugin, calculator or seenIn source fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/errors/widget-shortage.yaml', 'owner: alpha', 'owner: omega');
+    f.edit('data/errors/widget-shortage.yaml', 'settings: [max-widgets]', 'settings: [max-gadgets]');
+    f.edit('data/errors/widget-shortage.yaml', 'plugins: [alpha]', 'plugins: [omega]');
+    f.edit('data/errors/widget-shortage.yaml', 'name: node-subnet', 'name: widget-calculator');
+    f.edit('data/errors/widget-shortage.yaml', 'sources: [doc-a]\nlastVerified', 'seenIn: [thread-z]\nsources: [doc-a]\nlastVerified');
+    const issues = f.check();
+    expect(issues.map((i) => `${i.path} ${i.rule}`).sort()).toEqual(
+      ['calculator.name errors-resolve', 'limitations[0].owner errors-resolve', 'plugins[0] errors-resolve', 'seenIn[0] errors-resolve', 'settings[0] errors-resolve'].sort(),
+    );
+    expect(issues.find((i) => i.path === 'settings[0]')!.message).toContain('unknown setting "max-gadgets"');
+  });
+
+  it('error-messages-complete: a placeholder without an example value fails, and so does an unused example value', () => {
+    const f = fixtureCopy();
+    f.edit('data/errors/widget-shortage.yaml', 'subnet <subnet-name>.', 'subnet <subnet-name> in <vnet-name>.');
+    f.edit('data/errors/widget-shortage.yaml', '      available: 12\n', '      available: 12\n      spare: 1\n');
+    const issues = f.check();
+    expect(issues).toEqual([
+      expect.objectContaining({ path: 'messages[0].example', rule: 'error-messages-complete', message: expect.stringContaining('<vnet-name>') }),
+      expect.objectContaining({ path: 'messages[0].example.spare', rule: 'error-messages-complete' }),
+    ]);
+  });
+
+  it('schema: an unknown operation in an error names the allowed values', () => {
+    const f = fixtureCopy();
+    f.edit('data/errors/widget-shortage.yaml', 'operations: [create, scale]', 'operations: [create, reboot]');
+    expect(f.check()).toEqual([expect.objectContaining({ file: 'data/errors/widget-shortage.yaml', path: 'operations[1]', rule: 'schema', message: expect.stringContaining('create|scale|upgrade|update|migrate|delete') })]);
+  });
+
+  it('sources-resolve: an unknown source in a message or a setting change fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/errors/widget-shortage.yaml', '    quote: verbatim\n    sources: [doc-a]', '    quote: verbatim\n    sources: [doc-q]');
+    f.edit('data/settings/max-widgets.yaml', '    command: az aks nodepool update --max-widgets <n>\n    sources: [doc-a]', '    command: az aks nodepool update --max-widgets <n>\n    sources: [doc-r]');
+    expect(f.check().map((i) => `${i.file} ${i.path} ${i.rule}`).sort()).toEqual([
+      'data/errors/widget-shortage.yaml messages[0].sources[0] sources-resolve',
+      'data/settings/max-widgets.yaml changes.alpha.sources[0] sources-resolve',
+    ]);
+  });
+
+  it('settings-resolve: a change for an unknown plugin fails; "default" and configurations are accepted', () => {
+    const f = fixtureCopy();
+    f.edit('data/settings/max-widgets.yaml', '  alpha:\n', '  omega:\n');
+    const [issue, ...rest] = f.check();
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ file: 'data/settings/max-widgets.yaml', path: 'changes.omega', rule: 'settings-resolve' });
+  });
+
+  it('settings-resolve: a limitation or migration naming an unknown setting fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/plugins/alpha.yaml', 'setting: max-widgets', 'setting: max-gadgets');
+    f.edit('data/plugins/alpha.yaml', '    constraints: []\n', '    constraints: []\n    settings: [max-widgets, max-doodads]\n');
+    expect(f.check()).toEqual([
+      expect.objectContaining({ file: 'data/plugins/alpha.yaml', path: 'limitations[0].setting', rule: 'settings-resolve', message: expect.stringContaining('"max-gadgets"') }),
+      expect.objectContaining({ file: 'data/plugins/alpha.yaml', path: 'migrations[0].settings[1]', rule: 'settings-resolve', message: expect.stringContaining('"max-doodads"') }),
+    ]);
+  });
+
+  it('setting-changes-complete: an in-place change without its effect, or an unknown without a note, fails', () => {
+    const f = fixtureCopy();
+    f.edit('data/settings/max-widgets.yaml', '    effect: Reimages the node pool.\n', '');
+    f.edit('data/settings/max-widgets.yaml', '    state: new-node-pool\n', '    state: unknown\n');
+    expect(f.check().map((i) => `${i.path} ${i.rule}`).sort()).toEqual(['changes.alpha.effect setting-changes-complete', 'changes.default.note setting-changes-complete']);
+  });
+
+  it('schema: an unknown change state names the allowed values', () => {
+    const f = fixtureCopy();
+    f.edit('data/settings/max-widgets.yaml', '    state: new-node-pool\n', '    state: maybe\n');
+    expect(f.check()[0]).toMatchObject({ path: 'changes.default.state', rule: 'schema', message: expect.stringContaining('in-place|extend-only|new-node-pool') });
+  });
+});

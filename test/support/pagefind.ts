@@ -17,7 +17,7 @@ export interface SearchHit {
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<Record<string, any>> }[] }>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<Record<string, any>> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 

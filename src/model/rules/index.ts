@@ -3,6 +3,8 @@ import { cellsAreComplete } from './cells-are-complete';
 import { configurationsResolve } from './configurations-resolve';
 import { decisionPathsSound } from './decision-paths-sound';
 import { decisionTreesSound } from './decision-trees-sound';
+import { errorMessagesComplete } from './error-messages-complete';
+import { errorsResolve } from './errors-resolve';
 import { glossaryAnatomy } from './glossary-anatomy';
 import { limitationIdsUnique } from './limitation-ids-unique';
 import { limitationsMovedResolve } from './limitations-moved-resolve';
@@ -11,6 +13,8 @@ import { pluginCoversEveryProperty } from './plugin-covers-every-property';
 import { positionsResolve } from './positions-resolve';
 import { positionsUnique } from './positions-unique';
 import { referencesResolve } from './references-resolve';
+import { settingChangesComplete } from './setting-changes-complete';
+import { settingsResolve } from './settings-resolve';
 import type { Rule } from './rule';
 import { sourcesCheckedAgainst } from './sources-checked-against';
 import { sourcesResolve } from './sources-resolve';
@@ -34,6 +38,10 @@ export const RULES: readonly Rule[] = [
   sourcesCheckedAgainst,
   positionsResolve,
   positionsUnique,
+  settingsResolve,
+  settingChangesComplete,
+  errorsResolve,
+  errorMessagesComplete,
 ];
 
 export { runRules, type Report, type Rule } from './rule';

@@ -5,7 +5,7 @@ export const sourcesResolve: Rule = {
   name: 'sources-resolve',
   description: 'every source id cited anywhere exists in data/sources.yaml',
   check(model, report) {
-    const entities = [...model.properties, ...model.plugins, ...model.configurations, ...model.policyEngines, ...model.decisions, ...model.limits, ...model.glossary];
+    const entities = [...model.properties, ...model.plugins, ...model.configurations, ...model.policyEngines, ...model.decisions, ...model.limits, ...model.glossary, ...model.settings, ...model.errors];
     for (const entry of entities) {
       walk(entry.data, [], (path, ids) => {
         ids.forEach((id, index) => {

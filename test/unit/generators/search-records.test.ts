@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { limitationRecords, withPlainNumbers } from '../../../src/generators/search-records';
+import { limitationRecords, settingRecords, withPlainNumbers } from '../../../src/generators/search-records';
 import { loadModel } from '../../../src/model';
 
 const root = path.resolve('test/fixtures/minimal');
@@ -22,5 +22,22 @@ describe('limitation search records', () => {
   it('adds plain forms of numbers written with separators', () => {
     expect(withPlainNumbers('At most 65,535 identities and 5,000 nodes; 400 routes')).toBe('At most 65,535 identities and 5,000 nodes; 400 routes 65535 5000');
     expect(withPlainNumbers('no numbers')).toBe('no numbers');
+  });
+});
+
+describe('setting search records', () => {
+  it('one record per setting, landing on its anchor, with the Setting type and what can change per plugin in words', () => {
+    const [record, ...rest] = settingRecords(model);
+    expect(rest).toEqual([]);
+    expect(record).toMatchObject({
+      url: '/settings/#max-widgets',
+      meta: { title: 'Max widgets: can it change later? (--max-widgets)', aliases: 'widget limit' },
+      filters: { type: ['Setting'] },
+    });
+    expect(record!.content).toContain('--max-widgets');
+    expect(record!.content).toContain('agentPoolProfiles[].maxWidgets');
+    expect(record!.content).toContain('In place: Alpha.');
+    expect(record!.content).toContain('New node pool: Beta.');
+    expect(record!.content).toContain('Reimages the node pool.');
   });
 });
