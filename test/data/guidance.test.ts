@@ -38,16 +38,16 @@ describe('guidance files (data/guidance/)', () => {
     const issues = f.check();
     expect(issues).toEqual([expect.objectContaining({ file: 'data/guidance/fixture.yaml', path: 'positions[1].subject', line: 8, rule: 'positions-resolve' })]);
     expect(issues[0]!.message).toContain('unknown subject "omega"');
-    for (const where of ['plugin (data/plugins/)', 'configuration (data/configurations/)', 'policy engine (data/policy-engines/)']) expect(issues[0]!.message).toContain(where);
+    for (const where of ['plugin (data/plugins/)', 'configuration (data/configurations/)', 'policy engine (data/policy-engines/)', 'setting (data/settings/)']) expect(issues[0]!.message).toContain(where);
   });
 
   it('positions-resolve: kind:id names one kind; a wrong kind or an id of another kind fails', () => {
     const f = fixtureCopy();
-    f.write('data/guidance/fixture.yaml', guidance(POSITION('policy-engine:gamma') + POSITION('plugin:gamma') + POSITION('setting:gamma')));
+    f.write('data/guidance/fixture.yaml', guidance(POSITION('policy-engine:gamma') + POSITION('plugin:gamma') + POSITION('widget:gamma')));
     const issues = f.check();
     expect(issues.map((i) => i.path)).toEqual(['positions[1].subject', 'positions[2].subject']);
     expect(issues[0]!.message).toBe('unknown plugin id "gamma"; expected a file name in data/plugins/');
-    expect(issues[1]!.message).toContain('unknown kind "setting"');
+    expect(issues[1]!.message).toContain('unknown kind "widget"');
   });
 
   it('positions-resolve: an id that names a plugin and an engine must say which', () => {

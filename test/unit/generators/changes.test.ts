@@ -6,7 +6,7 @@ import { fixtureCopy } from '../../support/fixture';
 
 function model() {
   const f = fixtureCopy();
-  f.edit('data/plugins/alpha.yaml', '    text: Something to plan for.\n    sources: [doc-a]\n', '    text: Something to plan for.\n    sources: [doc-a]\n    added: 2026-12-04\n    lifted: { date: 2026-07-17, note: Gone now <really>., sources: [doc-a] }\n');
+  f.edit('data/plugins/alpha.yaml', '    text: Something to plan for.\n    setting: max-widgets\n    sources: [doc-a]\n', '    text: Something to plan for.\n    setting: max-widgets\n    sources: [doc-a]\n    added: 2026-12-04\n    lifted: { date: 2026-07-17, note: Gone now <really>., sources: [doc-a] }\n');
   f.edit(
     'data/plugins/alpha.yaml',
     'history: []',
