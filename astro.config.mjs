@@ -41,7 +41,7 @@ export default defineConfig({
     withoutStarlightIndexing(starlight({
       title: 'AKS Networking Field Manual',
       description: 'Choose, plan and review the network plugin of Azure Kubernetes Service clusters, with sourced facts and calculators.',
-      customCss: ['./src/styles/field-manual.css'],
+      customCss: ['./src/styles/field-manual.css', './src/styles/narrow.css', './src/styles/print.css'],
       components: { Search: './src/components/overrides/Search.astro' },
       lastUpdated: false,
       // Marks the current page in the sidebar per page (Starlight's shared mark races when pages render concurrently).
@@ -52,6 +52,7 @@ export default defineConfig({
         { label: 'Choose a plugin', link: '/decide/' },
         { label: 'Guides', items: [{ autogenerate: { directory: 'content/guides' } }] },
         { label: 'Compare plugins', link: '/compare/' },
+        { label: 'Configurations', link: '/configurations/' },
         { label: 'Limitations', link: '/limitations/' },
         { label: 'Plugins', items: [{ label: 'All plugins', link: '/plugins/' }, ...pluginSidebarItems()] },
         { label: 'Policy engines', link: '/policy-engines/' },

@@ -11,6 +11,7 @@ export const SEARCH_TYPES = {
   guide: 'Guide',
   calculator: 'Calculator',
   comparison: 'Comparison',
+  configuration: 'Configuration',
 } as const;
 
 /** Adds each number written with thousands separators (65,535) in its plain form (65535) too, as readers type both. */

@@ -1,56 +1,87 @@
 /**
- * /compare/: the reader picks plugins and "differences only"; the choice lives in the URL
- * (?plugins=a,b&diff=1) so a review can link to exactly that table.
+ * /compare/: the reader picks plugins and configurations and "differences only"; the choice lives in
+ * the URL (?plugins=a,b&diff=1) so a review can link to exactly that table. Notes of hidden cells
+ * leave the printed footnotes, and the visible ones are numbered in reading order.
  */
 import { href } from '../generators/href';
 
 const form = document.querySelector<HTMLFormElement>('[data-compare-controls]');
-const table = document.querySelector<HTMLTableElement>('[data-compare-table]');
+const matrix = document.querySelector<HTMLElement>('[data-matrix]');
+const table = matrix?.querySelector<HTMLTableElement>('[data-compare-table]');
+const notes = matrix?.querySelector<HTMLOListElement>('[data-notes]');
 
-if (form && table) {
+if (form && matrix && table && notes) {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="plugins"]')];
   const diffOnly = form.querySelector<HTMLInputElement>('[data-diff-only]')!;
   const status = form.querySelector<HTMLElement>('[data-compare-status]')!;
   const pairLink = form.querySelector<HTMLElement>('[data-pair-link]')!;
   const all = boxes.map((b) => b.value);
+  const defaults = boxes.filter((b) => b.defaultChecked).map((b) => b.value);
+  const columns = [...table.tHead!.rows[0]!.cells].slice(1).map((th) => th.dataset.plugin!);
+  const noteItems = new Map([...notes.children].map((li) => [li.id, li as HTMLElement]));
 
   const fromUrl = () => {
     const params = new URLSearchParams(window.location.search);
     const wanted = (params.get('plugins') ?? '').split(',').filter((id) => all.includes(id));
-    const selected = wanted.length > 0 ? wanted : all;
+    const selected = wanted.length > 0 ? wanted : defaults;
     for (const box of boxes) box.checked = selected.includes(box.value);
     diffOnly.checked = params.get('diff') === '1';
   };
 
   const toUrl = (selected: string[]) => {
     const url = new URL(window.location.href);
-    if (selected.length === all.length) url.searchParams.delete('plugins');
+    const isDefault = selected.length === defaults.length && defaults.every((id) => selected.includes(id));
+    if (isDefault) url.searchParams.delete('plugins');
     else url.searchParams.set('plugins', selected.join(','));
     if (diffOnly.checked) url.searchParams.set('diff', '1');
     else url.searchParams.delete('diff');
     window.history.replaceState(null, '', url);
+    const printed = document.querySelector('[data-print-url]');
+    if (printed) printed.textContent = url.href;
   };
+
+  /** A cell's answer as the reader sees it: its support state and value. */
+  const answer = (td: HTMLTableCellElement) => `${td.className}|${td.querySelector('.fm-m__val')?.textContent ?? ''}`;
 
   const apply = () => {
     const selected = boxes.filter((b) => b.checked).map((b) => b.value);
-    for (const cell of table.querySelectorAll<HTMLElement>('[data-plugin]')) cell.hidden = !selected.includes(cell.dataset.plugin!);
+    const shown = columns.map((id) => selected.includes(id));
+    matrix.dataset.cols = String(selected.length);
+    for (const [i, th] of [...table.tHead!.rows[0]!.cells].slice(1).entries()) th.hidden = !shown[i];
     let visibleRows = 0;
     let differing = 0;
+    const used: HTMLElement[] = [];
     for (const body of table.tBodies) {
-      let shown = 0;
+      let rowsShown = 0;
       for (const row of body.querySelectorAll<HTMLTableRowElement>('tr[data-row]')) {
-        const keys = new Set([...row.querySelectorAll<HTMLElement>('td[data-plugin]')].filter((td) => !td.hidden).map((td) => td.dataset.key));
-        const differs = keys.size > 1;
+        const cells = [...row.cells].slice(1) as HTMLTableCellElement[];
+        cells.forEach((td, i) => (td.hidden = !shown[i]));
+        const differs = new Set(cells.filter((td, i) => shown[i]).map(answer)).size > 1;
         if (differs) differing++;
         row.hidden = diffOnly.checked && !differs;
-        if (!row.hidden) shown++;
+        if (row.hidden) continue;
+        rowsShown++;
+        cells.forEach((td, i) => {
+          const note = shown[i] ? noteItems.get(td.querySelector('button')?.getAttribute('popovertarget') ?? '') : undefined;
+          if (note && !used.includes(note)) used.push(note);
+        });
       }
-      body.hidden = shown === 0;
-      visibleRows += shown;
+      body.hidden = rowsShown === 0;
+      visibleRows += rowsShown;
       const heading = body.querySelector<HTMLTableCellElement>('tr:first-child > th');
       if (heading) heading.colSpan = selected.length + 1;
     }
-    status.textContent = `Comparing ${selected.length} of ${all.length} plugins: ${differing} properties differ; ${visibleRows} rows shown.`;
+    // Footnotes: the notes of visible cells, in reading order, numbered 1, 2, 3 ...
+    const number = new Map(used.map((li, i) => [li.id, String(i + 1)]));
+    for (const li of noteItems.values()) {
+      li.toggleAttribute('data-unused', !number.has(li.id));
+      for (const col of li.querySelectorAll<HTMLElement>('[data-col]')) col.hidden = !selected.includes(col.dataset.col!);
+    }
+    notes.append(...used, ...[...noteItems.values()].filter((li) => !number.has(li.id)));
+    for (const n of table.querySelectorAll<HTMLElement>('[data-note-number]')) {
+      n.textContent = number.get(n.closest('button')!.getAttribute('popovertarget')!) ?? n.textContent;
+    }
+    status.textContent = `Comparing ${selected.length} of ${all.length}: ${differing} properties differ; ${visibleRows} rows shown.`;
     pairLink.replaceChildren();
     if (selected.length === 2) {
       const link = document.createElement('a');
@@ -65,10 +96,12 @@ if (form && table) {
   fromUrl();
   apply();
   form.addEventListener('change', apply);
-  form.querySelector<HTMLButtonElement>('[data-select-all]')?.addEventListener('click', () => {
-    for (const box of boxes) box.checked = true;
-    apply();
-  });
+  for (const preset of form.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
+    preset.addEventListener('click', () => {
+      for (const box of boxes) box.checked = preset.dataset.preset === 'all' || box.dataset.kind === preset.dataset.preset;
+      apply();
+    });
+  }
 }
 
 // A module, so its top-level names stay its own.
