@@ -114,7 +114,7 @@ export function configurationAsPlugin(model: Model, config: Entry<Configuration>
   }
   const engines = { ...(dataplane ?? ipMode).data.policyEngines, ...(config.data.policyEngines ?? {}) };
   const versions = parts.map((p) => p.data.cli.minVersion).filter((v): v is string => Boolean(v));
-  const minVersion = versions.sort(compareVersions).at(-1);
+  const minVersion = config.data.cli?.minVersion ?? versions.sort(compareVersions).at(-1);
   const data: Plugin = {
     name: config.data.name,
     shortName: config.data.shortName,
@@ -131,7 +131,8 @@ export function configurationAsPlugin(model: Model, config: Entry<Configuration>
     cli: {
       flags: combinedFlags(ipMode, dataplane),
       ...(minVersion ? { minVersion } : {}),
-      sources: [...new Set(parts.flatMap((p) => p.data.cli.sources))],
+      ...(config.data.cli?.note ? { note: config.data.cli.note } : {}),
+      sources: [...new Set([...(config.data.cli?.sources ?? []), ...parts.flatMap((p) => p.data.cli.sources)])],
     },
     properties,
     policyEngines: engines,
