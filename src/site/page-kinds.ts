@@ -4,6 +4,7 @@ export const PAGE_KINDS: { kind: string; path: string }[] = [
   { kind: 'plugin', path: '/plugins/azure-cni-overlay/' },
   { kind: 'plugin list', path: '/plugins/' },
   { kind: 'compare', path: '/compare/' },
+  { kind: 'compare, configurations only', path: '/compare/?plugins=azure-cni-overlay-cilium-dataplane,azure-cni-overlay-azure-dataplane,azure-cni-pod-subnet-dynamic-cilium-dataplane,azure-cni-node-subnet-cilium-dataplane&diff=1' },
   { kind: 'pair', path: '/compare/azure-cni-overlay-vs-kubenet/' },
   { kind: 'configuration pair', path: '/compare/azure-cni-overlay-azure-dataplane-vs-azure-cni-overlay-cilium-dataplane/' },
   { kind: 'configuration', path: '/configurations/azure-cni-overlay-cilium-dataplane/' },
