@@ -21,15 +21,13 @@ export function noteElementId(number: number): string {
  */
 export function matrixCellHtml(cell: MatrixCell, hidden: boolean): string {
   const state = cell.support ? ` fm-m--${escape(cell.support)}` : '';
-  const symbol = cell.support
-    ? `<span class="fm-m__sym" aria-hidden="true">${escape(SUPPORT_LABELS[cell.support].icon)}</span><span class="fm-m__word">${escape(SUPPORT_LABELS[cell.support].word)}</span>`
-    : '';
+  // The symbol is an image named by the support word; the note number reads "note 12" (compare-matrix.css).
+  const symbol = cell.support ? `<span class="fm-m__sym" role="img" aria-label="${escape(SUPPORT_LABELS[cell.support].word)}">${escape(SUPPORT_LABELS[cell.support].icon)}</span>` : '';
   const value = cell.text ? `<span class="fm-m__val">${escape(cell.text)}</span>` : '';
   const body =
     cell.note === undefined
       ? symbol + value
-      : `<button type="button" class="fm-m__open" popovertarget="${noteElementId(cell.note)}">${symbol}${value}` +
-        `<sup class="fm-m__n"><span class="sr-only">note </span><span data-note-number>${cell.note}</span></sup></button>`;
+      : `<button type="button" class="fm-m__open" popovertarget="${noteElementId(cell.note)}">${symbol}${value}<sup class="fm-m__n">${cell.note}</sup></button>`;
   return `<td class="fm-m${state}"${hidden ? ' hidden' : ''}>${body}</td>`;
 }
 
@@ -44,16 +42,15 @@ export function matrixNoteHtml(note: MatrixNote, columns: readonly ComparedPlugi
     .filter((c): c is ComparedPlugin => c !== undefined)
     .map((c) => `<li data-col="${escape(c.id)}">${escape(c.shortName)}</li>`)
     .join('');
-  const answer = (note.support ? supportBadgeHtml(note.support) : '') + (note.text ? ` <span>${escape(note.text)}</span>` : '');
+  const answer = (note.support ? supportBadgeHtml(note.support) : '') + (note.text ? ` ${escape(note.text)}` : '');
+  // Titles only: the dates are in the page's source list, and every element here is repeated hundreds of times.
   const sources = note.sources.length
-    ? `<p class="fm-sources"><span class="fm-sources__label">Sources:</span>${note.sources
-        .map((s) => `<a href="${escape(s.url)}" rel="external noopener">${escape(s.title)}</a><span class="fm-sources__date"> (${escape(s.updated ?? s.date)})</span>`)
-        .join('; ')}</p>`
+    ? `<p class="fm-sources"><span class="fm-sources__label">Sources:</span>${note.sources.map((s) => `<a href="${escape(s.url)}" rel="external noopener">${escape(s.title)}</a>`).join('; ')}</p>`
     : '';
   return (
-    `<li id="${id}" popover class="fm-pop" data-note="${note.number}">` +
-    `<div class="fm-pop__head"><strong>${escape(note.rowLabel)}</strong>` +
-    `<button type="button" class="fm-pop__close" popovertarget="${id}" popovertargetaction="hide" aria-label="Close note">×</button></div>` +
+    `<li id="${id}" popover class="fm-pop">` +
+    `<button type="button" class="fm-pop__close" popovertarget="${id}" popovertargetaction="hide" aria-label="Close note">×</button>` +
+    `<strong class="fm-pop__title">${escape(note.rowLabel)}</strong>` +
     `<ul class="fm-pop__cols" aria-label="Applies to">${names}</ul>` +
     (answer ? `<p class="fm-pop__answer">${answer}</p>` : '') +
     (note.note ? `<p>${escape(note.note)}</p>` : '') +

@@ -61,7 +61,8 @@ function noteKey(rowId: string, cell: CellView): string {
 
 /**
  * Builds the matrix of every plugin and configuration. Plugins are selected by default (the reader
- * adds configurations); notes are numbered in order of first appearance, row by row.
+ * adds configurations); notes are numbered in order of first appearance, row by row, in the columns
+ * selected by default first.
  */
 export function matrixView(model: Model, asOf: string): MatrixView {
   const view = comparisonView(model, asOf);
@@ -105,11 +106,26 @@ export function matrixView(model: Model, asOf: string): MatrixView {
       };
     }),
   }));
+  const columns = view.plugins.map((p) => ({ ...p, selected: !isConfiguration(model, p.id) }));
+  // Number the notes as the page first shows them: those of the columns selected by default in reading
+  // order, then the rest. The compare script numbers the visible notes the same way, so at load it
+  // changes nothing the reader sees.
+  const order: MatrixNote[] = [];
+  for (const row of categories.flatMap((c) => c.rows)) {
+    row.cells.forEach((cell, i) => {
+      const note = cell.note === undefined ? undefined : notes[cell.note - 1]!;
+      if (note && columns[i]!.selected && !order.includes(note)) order.push(note);
+    });
+  }
+  for (const note of notes) if (!order.includes(note)) order.push(note);
+  const renumbered = new Map(order.map((note, i) => [note.number, i + 1]));
+  for (const row of categories.flatMap((c) => c.rows)) for (const cell of row.cells) if (cell.note !== undefined) cell.note = renumbered.get(cell.note)!;
+  order.forEach((note, i) => (note.number = i + 1));
   const cited = [...new Set(notes.flatMap((n) => n.sources.map((s) => s.id)))];
   return {
-    columns: view.plugins.map((p) => ({ ...p, selected: !isConfiguration(model, p.id) })),
+    columns,
     categories,
-    notes,
+    notes: order,
     sources: sourceRefs(model, cited).sort((a, b) => a.title.localeCompare(b.title)),
   };
 }

@@ -9,6 +9,7 @@ const form = document.querySelector<HTMLFormElement>('[data-compare-controls]');
 const matrix = document.querySelector<HTMLElement>('[data-matrix]');
 const table = matrix?.querySelector<HTMLTableElement>('[data-compare-table]');
 const notes = matrix?.querySelector<HTMLOListElement>('[data-notes]');
+const sources = document.querySelector<HTMLElement>('[data-matrix-sources] > ul');
 
 if (form && matrix && table && notes) {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="plugins"]')];
@@ -31,10 +32,10 @@ if (form && matrix && table && notes) {
   const toUrl = (selected: string[]) => {
     const url = new URL(window.location.href);
     const isDefault = selected.length === defaults.length && defaults.every((id) => selected.includes(id));
-    if (isDefault) url.searchParams.delete('plugins');
-    else url.searchParams.set('plugins', selected.join(','));
-    if (diffOnly.checked) url.searchParams.set('diff', '1');
-    else url.searchParams.delete('diff');
+    // Written by hand so the ids stay readable in a review (searchParams would write %2C for each comma).
+    const inOrder = columns.filter((id) => selected.includes(id));
+    const query = [...(isDefault ? [] : [`plugins=${inOrder.join(',')}`]), ...(diffOnly.checked ? ['diff=1'] : [])];
+    url.search = query.length ? `?${query.join('&')}` : '';
     window.history.replaceState(null, '', url);
     const printed = document.querySelector('[data-print-url]');
     if (printed) printed.textContent = url.href;
@@ -77,9 +78,14 @@ if (form && matrix && table && notes) {
       li.toggleAttribute('data-unused', !number.has(li.id));
       for (const col of li.querySelectorAll<HTMLElement>('[data-col]')) col.hidden = !selected.includes(col.dataset.col!);
     }
-    notes.append(...used, ...[...noteItems.values()].filter((li) => !number.has(li.id)));
-    for (const n of table.querySelectorAll<HTMLElement>('[data-note-number]')) {
-      n.textContent = number.get(n.closest('button')!.getAttribute('popovertarget')!) ?? n.textContent;
+    // On paper the source list holds the documents the shown notes cite.
+    const cited = new Set(used.flatMap((li) => [...li.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href)));
+    for (const li of sources?.children ?? []) li.toggleAttribute('data-unused', !cited.has(li.querySelector('a')?.href ?? ''));
+    const order = [...used, ...[...noteItems.values()].filter((li) => !number.has(li.id))];
+    if (order.some((li, i) => notes.children[i] !== li)) notes.append(...order);
+    for (const n of table.querySelectorAll<HTMLElement>('.fm-m__n')) {
+      const next = number.get(n.closest('button')!.getAttribute('popovertarget')!);
+      if (next && next !== n.textContent) n.textContent = next;
     }
     status.textContent = `Comparing ${selected.length} of ${all.length}: ${differing} properties differ; ${visibleRows} rows shown.`;
     pairLink.replaceChildren();

@@ -77,6 +77,8 @@ describe('/compare/', () => {
     const page = await context.newPage();
     await page.goto(server.url + '/compare/?plugins=azure-cni-overlay-cilium-dataplane,azure-cni-overlay-azure-dataplane');
     const cell = page.locator('#row-windows-nodes td:not([hidden]) button').first();
+    // Its name says the answer and the note, not only a symbol and a number.
+    await expect(page.locator('#row-windows-nodes').getByRole('button', { name: /^No note \d+$/ }).count()).resolves.toBeGreaterThan(0);
     const target = await cell.getAttribute('popovertarget');
     const note = page.locator(`#${target}`);
     await cell.click();

@@ -73,10 +73,15 @@ describe('the compact matrix', () => {
     expect(note.columns).toEqual(expect.arrayContaining(['alpha', CONFIG]));
   });
 
-  it('numbers notes from 1 in reading order, each once, and lists every cited source once', () => {
+  it('numbers notes from 1 in reading order of the columns shown by default, then the others\' notes; each once; every cited source once', () => {
     expect(view.notes.map((n) => n.number)).toEqual(view.notes.map((_, i) => i + 1));
-    const firstSeen = view.categories.flatMap((c) => c.rows.flatMap((r) => r.cells.map((cell) => cell.note))).filter((n): n is number => n !== undefined);
-    expect([...new Set(firstSeen)]).toEqual(view.notes.map((n) => n.number));
+    const seen = (shown: boolean) =>
+      view.categories.flatMap((c) => c.rows.flatMap((r) => r.cells.filter((_, i) => view.columns[i]!.selected === shown).map((cell) => cell.note))).filter((n): n is number => n !== undefined);
+    const firstShown = [...new Set(seen(true))];
+    expect(firstShown).toEqual(firstShown.map((_, i) => i + 1));
+    const onlyAdded = [...new Set(seen(false))].filter((n) => !firstShown.includes(n));
+    expect(onlyAdded).toEqual(onlyAdded.map((_, i) => firstShown.length + i + 1));
+    expect(firstShown.length + onlyAdded.length).toBe(view.notes.length);
     const cited = new Set(view.notes.flatMap((n) => n.sources.map((s) => s.id)));
     expect(view.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
   });
