@@ -49,7 +49,7 @@ export function matrixNoteHtml(note: MatrixNote, columns: readonly ComparedPlugi
     : '';
   return (
     `<li id="${id}" popover class="fm-pop">` +
-    `<button type="button" class="fm-pop__close" popovertarget="${id}" popovertargetaction="hide" aria-label="Close note">×</button>` +
+    `<button type="button" class="fm-copy fm-pop__close" popovertarget="${id}" popovertargetaction="hide" aria-label="Close note">×</button>` +
     `<strong class="fm-pop__title">${escape(note.rowLabel)}</strong>` +
     `<ul class="fm-pop__cols" aria-label="Applies to">${names}</ul>` +
     (answer ? `<p class="fm-pop__answer">${answer}</p>` : '') +
