@@ -45,7 +45,7 @@ export default defineConfig({
       title: identity.title,
       description: identity.description,
       ...(identity.logo ? { logo: { src: identity.logo } } : {}),
-      customCss: ['./src/styles/field-manual.css'],
+      customCss: ['./src/styles/field-manual.css', './src/styles/narrow.css', './src/styles/print.css'],
       components: { Search: './src/components/overrides/Search.astro', Footer: './src/components/overrides/Footer.astro' },
       lastUpdated: false,
       // Marks the current page in the sidebar per page (Starlight's shared mark races when pages render concurrently).
@@ -56,6 +56,7 @@ export default defineConfig({
         { label: 'Choose a plugin', link: '/decide/' },
         { label: 'Guides', items: [{ autogenerate: { directory: 'content/guides' } }] },
         { label: 'Compare plugins', link: '/compare/' },
+        { label: 'Configurations', link: '/configurations/' },
         { label: 'Limitations', link: '/limitations/' },
         { label: 'Errors', link: '/errors/' },
         { label: 'Settings', link: '/settings/' },

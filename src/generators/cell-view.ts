@@ -1,6 +1,7 @@
 import type { Entry } from '../model/read';
 import type { Model } from '../model/model';
 import type { Plugin, Property, Support } from '../schemas';
+import { comparedOptionById, migrationsInto } from './configuration';
 import { sourceRefs, type SourceRef } from './source-refs';
 import { statusView } from './status-view';
 
@@ -50,7 +51,7 @@ export function cellView(model: Model, plugin: Entry<Plugin>, property: Entry<Pr
     derived: true,
     key: text,
   });
-  const name = (id: string) => model.pluginById.get(id)?.data.shortName ?? id;
+  const name = (id: string) => comparedOptionById(model).get(id)?.data.shortName ?? id;
   switch (derived) {
     case 'status': {
       const view = statusView(plugin.data.status, asOf);
@@ -75,7 +76,7 @@ export function cellView(model: Model, plugin: Entry<Plugin>, property: Entry<Pr
       return make(paths.length ? paths.map((m) => `To ${name(m.to)} (${METHOD_WORDS[m.method]})`).join(', ') : 'None documented', paths.flatMap((m) => m.sources));
     }
     case 'migrations-in': {
-      const paths = model.plugins.flatMap((p) => p.data.migrations.filter((m) => m.to === plugin.id).map((m) => ({ from: p.id, m })));
+      const paths = migrationsInto(model, plugin.id).map(({ from, migration }) => ({ from, m: migration }));
       return make(
         paths.length ? paths.map(({ from, m }) => `From ${name(from)} (${METHOD_WORDS[m.method]})`).join(', ') : 'None documented',
         paths.flatMap(({ m }) => m.sources),

@@ -1,17 +1,41 @@
 import type { Model } from '../model/model';
 import type { Entry } from '../model/read';
-import { CATEGORIES, type Category, type Plugin, type Property } from '../schemas';
+import { CATEGORIES, SEVERITIES, type Category, type Plugin, type Property, type StatusState } from '../schemas';
 import { cellView, type CellView } from './cell-view';
+import { comparedOptions, configurationParts, isConfiguration, optionPath } from './configuration';
+import { statusView } from './status-view';
 import { CATEGORY_LABELS, SUPPORT_LABELS } from './labels';
 import { limitationViews, type LimitationView } from './limitation-view';
 import { activeLimitations } from '../model/limitations';
 import type { SourceRef } from './source-refs';
 
-/** A plugin column of a comparison. */
+/** A column of a comparison: a plugin, or a configuration (an IP mode on a dataplane). */
 export interface ComparedPlugin {
   id: string;
   name: string;
   shortName: string;
+  /** `configuration` for an IP mode on a dataplane; `plugin` for a plugin file (an IP mode or a dataplane). */
+  kind: 'plugin' | 'configuration';
+  /** The site path of the option's own page, for href(). */
+  path: string;
+  /** Lifecycle state, so retiring and retired columns can be marked. */
+  state: StatusState;
+  /** Short status text, e.g. "Retiring 2028-03-31". */
+  badge: string;
+}
+
+/** An option as a comparison column. */
+export function comparedPlugin(model: Model, option: Entry<Plugin>, asOf: string): ComparedPlugin {
+  const status = statusView(option.data.status, asOf);
+  return {
+    id: option.id,
+    name: option.data.name,
+    shortName: option.data.shortName,
+    kind: isConfiguration(model, option.id) ? 'configuration' : 'plugin',
+    path: optionPath(model, option.id),
+    state: status.state,
+    badge: status.badge,
+  };
 }
 
 /** A property row: one cell per compared plugin, and whether the cells differ. */
@@ -48,8 +72,8 @@ function cachedCellView(model: Model, plugin: Entry<Plugin>, property: Entry<Pro
   return oncePerModel(cellViews, model, `${asOf}\n${plugin.id}\n${property.id}`, () => cellView(model, plugin, property, asOf));
 }
 
-/** Builds the comparison of the given plugins (all, by default) against every property. */
-export function comparisonView(model: Model, asOf: string, plugins: Entry<Plugin>[] = model.plugins): ComparisonView {
+/** Builds the comparison of the given options (every plugin and configuration, by default) against every property. */
+export function comparisonView(model: Model, asOf: string, plugins: Entry<Plugin>[] = comparedOptions(model)): ComparisonView {
   const rows = model.properties.map((property) => {
     const cells = plugins.map((plugin) => cachedCellView(model, plugin, property, asOf));
     return {
@@ -65,16 +89,19 @@ export function comparisonView(model: Model, asOf: string, plugins: Entry<Plugin
     };
   });
   return {
-    plugins: plugins.map((p) => ({ id: p.id, name: p.data.name, shortName: p.data.shortName })),
+    plugins: plugins.map((p) => comparedPlugin(model, p, asOf)),
     categories: CATEGORIES.map((id) => ({ id, label: CATEGORY_LABELS[id], rows: rows.filter((r) => r.category === id).map((r) => r.row) })).filter(
       (c) => c.rows.length > 0,
     ),
   };
 }
 
-/** Every unordered pair of plugins, ids in alphabetical order, with its URL slug `<a>-vs-<b>`. */
+/**
+ * Every unordered pair of compared options (plugins and configurations), ids in alphabetical order,
+ * with its URL slug `<a>-vs-<b>`.
+ */
 export function pluginPairs(model: Model): { slug: string; a: Entry<Plugin>; b: Entry<Plugin> }[] {
-  const sorted = [...model.plugins].sort((x, y) => x.id.localeCompare(y.id));
+  const sorted = comparedOptions(model).sort((x, y) => x.id.localeCompare(y.id));
   const pairs: { slug: string; a: Entry<Plugin>; b: Entry<Plugin> }[] = [];
   sorted.forEach((a, i) => sorted.slice(i + 1).forEach((b) => pairs.push({ slug: `${a.id}-vs-${b.id}`, a, b })));
   return pairs;
@@ -96,11 +123,19 @@ export interface PairView {
   b: ComparedPlugin;
   differences: (ComparisonRow & { category: string })[];
   shared: (ComparisonRow & { category: string })[];
-  limitations: { plugin: ComparedPlugin; items: LimitationView[] }[];
+  /**
+   * The limitations of the plugin files behind the two sides, each file once: a plugin's own, a
+   * configuration's IP mode and dataplane. `sides` names the sides each list applies to.
+   */
+  limitations: { plugin: ComparedPlugin; sides: string[]; items: LimitationView[] }[];
   /** Every source the table cites, once, numbered from 1 in order of first citation. */
   sources: SourceRef[];
   /** The numbers of a cell's sources in `sources`. */
   citations(cell: CellView): number[];
+  /** Every cell note once, numbered from 1 in reading order: the footnotes of the printed page. */
+  notes: { number: number; label: string; sides: string[]; text: string }[];
+  /** The number of a cell's note in `notes`. */
+  noteNumber(cell: CellView): number | undefined;
 }
 
 const limitationLists = new WeakMap<Model, Map<string, LimitationView[]>>();
@@ -115,7 +150,18 @@ function limitationsBySeverity(model: Model, plugin: Entry<Plugin>): LimitationV
 export function pairView(model: Model, a: Entry<Plugin>, b: Entry<Plugin>, asOf: string): PairView {
   const view = comparisonView(model, asOf, [a, b]);
   const rows = view.categories.flatMap((c) => c.rows.map((r) => ({ ...r, category: c.label })));
-  const limitations = [a, b].map((p, i) => ({ plugin: view.plugins[i]!, items: limitationsBySeverity(model, p) }));
+  const limitations: PairView['limitations'] = [];
+  [a, b].forEach((side, i) => {
+    const config = model.configurationById.get(side.id);
+    const parts = config ? Object.values(configurationParts(model, config)) : [side];
+    for (const part of parts) {
+      const known = limitations.find((l) => l.plugin.id === part.id);
+      if (known) known.sides.push(view.plugins[i]!.shortName);
+      else limitations.push({ plugin: comparedPlugin(model, part, asOf), sides: [view.plugins[i]!.shortName], items: limitationsBySeverity(model, part) });
+    }
+  });
+  // What only one side has comes first, as with the rows; what both have follows.
+  limitations.sort((x, y) => x.sides.length - y.sides.length);
   const differences = rows.filter((r) => r.differs);
   const shared = rows.filter((r) => !r.differs);
   // Sources are listed once under the table and cited by number: in every cell they were a third of the page.
@@ -129,7 +175,19 @@ export function pairView(model: Model, a: Entry<Plugin>, b: Entry<Plugin>, asOf:
     }
   }
   const citations = (cell: CellView) => cell.sources.map((s) => numbers.get(s.id)!);
-  return { a: view.plugins[0]!, b: view.plugins[1]!, differences, shared, limitations, sources, citations };
+  // On paper the notes become footnotes; a shared row whose two notes read the same has one.
+  const notes: PairView['notes'] = [];
+  const noteNumbers = new Map<CellView, number>();
+  for (const row of [...differences, ...shared]) {
+    row.cells.forEach((cell, i) => {
+      if (!cell.note) return;
+      const same = notes.find((n) => n.label === row.label && n.text === cell.note);
+      if (same) same.sides.push(view.plugins[i]!.shortName);
+      else notes.push({ number: notes.length + 1, label: row.label, sides: [view.plugins[i]!.shortName], text: cell.note });
+      noteNumbers.set(cell, (same ?? notes.at(-1)!).number);
+    });
+  }
+  return { a: view.plugins[0]!, b: view.plugins[1]!, differences, shared, limitations, sources, citations, notes, noteNumber: (cell) => noteNumbers.get(cell) };
 }
 
 /** The text of a cell as plain text: support word and value, e.g. "Partial: Linux only". */

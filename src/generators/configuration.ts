@@ -7,7 +7,8 @@
 import { dataplanePlugin } from '../model/configurations';
 import type { Model } from '../model/model';
 import type { Entry } from '../model/read';
-import type { Cell, CliFlag, Configuration, Plugin, Property, Status, Support } from '../schemas';
+import type { Cell, CliFlag, Configuration, Migration, Plugin, Property, Status, Support } from '../schemas';
+import { findConfiguration } from '../model/configurations';
 
 export { configurationId, dataplanePlugin, findConfiguration } from '../model/configurations';
 
@@ -113,7 +114,7 @@ export function configurationAsPlugin(model: Model, config: Entry<Configuration>
   }
   const engines = { ...(dataplane ?? ipMode).data.policyEngines, ...(config.data.policyEngines ?? {}) };
   const versions = parts.map((p) => p.data.cli.minVersion).filter((v): v is string => Boolean(v));
-  const minVersion = versions.sort(compareVersions).at(-1);
+  const minVersion = config.data.cli?.minVersion ?? versions.sort(compareVersions).at(-1);
   const data: Plugin = {
     name: config.data.name,
     shortName: config.data.shortName,
@@ -130,13 +131,14 @@ export function configurationAsPlugin(model: Model, config: Entry<Configuration>
     cli: {
       flags: combinedFlags(ipMode, dataplane),
       ...(minVersion ? { minVersion } : {}),
-      sources: [...new Set(parts.flatMap((p) => p.data.cli.sources))],
+      ...(config.data.cli?.note ? { note: config.data.cli.note } : {}),
+      sources: [...new Set([...(config.data.cli?.sources ?? []), ...parts.flatMap((p) => p.data.cli.sources)])],
     },
     properties,
     policyEngines: engines,
     limitations: [],
     history: [],
-    migrations: [],
+    migrations: configurationMigrationsOut(model, config),
     glossary: [...new Set(parts.flatMap((p) => p.data.glossary))],
     lastVerified: config.data.lastVerified,
   };
@@ -149,4 +151,69 @@ export function configurationAsPlugin(model: Model, config: Entry<Configuration>
 export function comparedOptions(model: Model): Entry<Plugin>[] {
   const options = [...model.plugins, ...model.configurations.map((c) => configurationAsPlugin(model, c))];
   return options.sort((a, b) => (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) || a.data.name.localeCompare(b.data.name));
+}
+
+const optionMaps = new WeakMap<Model, Map<string, Entry<Plugin>>>();
+/** Every compared option (plugin or resolved configuration) by id, built once per model. */
+export function comparedOptionById(model: Model): ReadonlyMap<string, Entry<Plugin>> {
+  let byId = optionMaps.get(model);
+  if (!byId) optionMaps.set(model, (byId = new Map(comparedOptions(model).map((o) => [o.id, o]))));
+  return byId;
+}
+
+/** True when the id names a configuration rather than a plugin. */
+export function isConfiguration(model: Model, id: string): boolean {
+  return model.configurationById.has(id);
+}
+
+/** The site path of an option's own page: /configurations/<id>/ or /plugins/<id>/ (without the base; pass it to href()). */
+export function optionPath(model: Model, id: string): string {
+  return isConfiguration(model, id) ? `/configurations/${id}/` : `/plugins/${id}/`;
+}
+
+/**
+ * The documented ways out of a configuration, from its IP mode's paths: a switch to another
+ * dataplane keeps the IP mode, and a change of IP mode keeps the dataplane (the update article makes
+ * them separate operations). A path is kept only when its target exists as a configuration or, for a
+ * dataplane switch without one, as the dataplane's plugin; a switch back to the Azure dataplane is
+ * never derived, as no IP mode file documents one.
+ */
+function configurationMigrationsOut(model: Model, config: Entry<Configuration>): Migration[] {
+  const { ipMode } = configurationParts(model, config);
+  return ipMode.data.migrations.flatMap((m) => {
+    const target = model.pluginById.get(m.to);
+    if (!target) return [];
+    if (target.data.kind === 'dataplane') {
+      const to = target.data.networkProfile.networkDataplane;
+      if (!to || to === config.data.dataplane) return [];
+      return [{ ...m, to: findConfiguration(model, ipMode.id, to)?.id ?? target.id }];
+    }
+    const to = findConfiguration(model, target.id, config.data.dataplane);
+    return to ? [{ ...m, to: to.id }] : [];
+  });
+}
+
+/**
+ * The documented ways into an option, with the option each starts from. For a plugin: the paths of
+ * the other plugin files that name it. For a configuration: the derived paths of the other
+ * configurations, plus the plugin files' own paths where no configuration stands for their start: a
+ * plugin's move to the configuration's IP mode lands on the Azure dataplane, and the IP mode's own
+ * switch to the configuration's dataplane starts from that IP mode.
+ */
+export function migrationsInto(model: Model, id: string): { from: string; migration: Migration }[] {
+  const config = model.configurationById.get(id);
+  if (!config) return model.plugins.flatMap((p) => p.data.migrations.filter((m) => m.to === id).map((migration) => ({ from: p.id, migration })));
+  const viaConfigurations = model.configurations.flatMap((c) =>
+    configurationAsPlugin(model, c).data.migrations.filter((m) => m.to === id).map((migration) => ({ from: c.id, migration })),
+  );
+  const { ipMode, dataplane } = configurationParts(model, config);
+  const viaPlugins = model.plugins.flatMap((p) => {
+    if (p.data.kind !== 'plugin') return [];
+    return p.data.migrations.flatMap((migration) => {
+      const intoIpMode = migration.to === ipMode.id && config.data.dataplane === 'azure' && !findConfiguration(model, p.id, 'azure');
+      const ontoDataplane = p.id === ipMode.id && dataplane !== undefined && migration.to === dataplane.id && !findConfiguration(model, p.id, 'azure');
+      return intoIpMode || ontoDataplane ? [{ from: p.id, migration }] : [];
+    });
+  });
+  return [...viaConfigurations, ...viaPlugins];
 }

@@ -1,11 +1,16 @@
 import type { Model } from '../model/model';
 import { cellView } from './cell-view';
 import { cellText, comparisonView } from './comparison';
+import { configurationAsPlugin, configurationCell, configurationParts } from './configuration';
 import { toCsv } from './csv';
 import { statusView } from './status-view';
 import { href } from './href';
 
-/** The resolved model as published at /data/plugins.json: plugins with every cell, engines, catalog, sources. */
+/**
+ * The resolved model as published at /data/plugins.json: plugins with every cell; configurations (an
+ * IP mode on a dataplane) with their parts and every resolved cell, each saying where it comes from;
+ * engines, catalog, sources.
+ */
 export function modelExport(model: Model, asOf: string, site: string) {
   return {
     generated: asOf,
@@ -25,6 +30,30 @@ export function modelExport(model: Model, asOf: string, site: string) {
       ),
       limitations: plugin.data.limitations.map((l) => ({ ...l, url: new URL(href(`/plugins/${plugin.id}/#${l.id}`), site).href })),
     })),
+    configurations: model.configurations.map((config) => {
+      const resolved = configurationAsPlugin(model, config);
+      const { ipMode, dataplane } = configurationParts(model, config);
+      return {
+        id: config.id,
+        url: new URL(href(`/configurations/${config.id}/`), site).href,
+        ...config.data,
+        parts: { ipMode: ipMode.id, dataplane: dataplane?.id ?? null },
+        status: { ...resolved.data.status, view: statusView(resolved.data.status, asOf) },
+        cli: resolved.data.cli,
+        networkProfile: resolved.data.networkProfile,
+        policyEngines: resolved.data.policyEngines,
+        cells: Object.fromEntries(
+          model.properties.map((property) => {
+            const cell = cellView(model, resolved, property, asOf);
+            const basis = configurationCell(model, config, property)?.basis ?? 'derived';
+            return [property.id, { support: cell.support ?? null, text: cell.text, note: cell.note ?? null, sources: cell.sources.map((s) => s.id), derived: cell.derived, basis }];
+          }),
+        ),
+        limitations: [ipMode, ...(dataplane ? [dataplane] : [])].flatMap((part) =>
+          part.data.limitations.map((l) => ({ plugin: part.id, id: l.id, title: l.title, severity: l.severity, url: new URL(href(`/plugins/${part.id}/#${l.id}`), site).href })),
+        ),
+      };
+    }),
     policyEngines: model.policyEngines.map((engine) => ({
       id: engine.id,
       url: new URL(href(`/policy-engines/${engine.id}/`), site).href,
@@ -36,7 +65,7 @@ export function modelExport(model: Model, asOf: string, site: string) {
   };
 }
 
-/** The full comparison as CSV: one row per property, one column per plugin (support word and value). */
+/** The full comparison as CSV: one row per property, one column per plugin and per configuration (support word and value). */
 export function comparisonCsv(model: Model, asOf: string): string {
   const view = comparisonView(model, asOf);
   const header = ['category', 'property_id', 'property', ...view.plugins.map((p) => p.id)];

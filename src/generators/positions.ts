@@ -37,6 +37,7 @@ export const NO_POSITION_LABEL = 'No position';
  */
 const SUBJECT_PAGES: Record<string, ((id: string) => string) | undefined> = {
   plugin: (id) => `/plugins/${id}/`,
+  configuration: (id) => `/configurations/${id}/`,
   'policy-engine': (id) => `/policy-engines/${id}/`,
   setting: (id) => `/settings/#${id}`,
 };

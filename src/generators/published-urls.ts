@@ -49,6 +49,7 @@ export const URL_KINDS: readonly UrlKind[] = [
   { name: 'calculators', urls: () => Object.keys(CALCULATOR_SPECS).map((name) => `/calculators/${name}/`) },
   { name: 'guides', urls: (_model, inputs) => inputs.guides.map((slug) => `/guides/${slug}/`) },
   { name: 'changes', urls: (model) => changeEntries(model).map((c) => `/changes/#${c.anchor}`) },
+  { name: 'configurations', urls: (model) => ['/configurations/', ...model.configurations.map((c) => `/configurations/${c.id}/`)] },
   { name: 'errors', urls: (model) => ['/errors/', ...model.errors.map((e) => `/errors/${e.id}/`)] },
   { name: 'settings with their anchors', urls: (model) => ['/settings/', ...model.settings.map((s) => `/settings/#${s.id}`)] },
 ];

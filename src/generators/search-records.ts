@@ -16,6 +16,7 @@ export const SEARCH_TYPES = {
   comparison: 'Comparison',
   error: 'Error',
   setting: 'Setting',
+  configuration: 'Configuration',
 } as const;
 
 /** Adds each number written with thousands separators (65,535) in its plain form (65535) too, as readers type both. */
@@ -87,9 +88,12 @@ export function limitationRecords(model: Model): SearchRecord[] {
  * description, with both plugins' names.
  */
 export function pairRecords(model: Model): SearchRecord[] {
+  // A configuration's other names are indexed on its own page; repeated on each of its pair pages they
+  // would push the pairs of plain plugins ("kubenet vs Overlay") below those of configurations.
+  const aliases = (o: { id: string; data: { aliases: string[] } }) => (model.pluginById.has(o.id) ? o.data.aliases : []);
   return pluginPairs(model).map(({ slug, a, b }) => ({
     url: `/compare/${slug}/`,
-    content: `${pairDescription(a, b)} ${[...new Set([a.data.shortName, b.data.shortName, ...a.data.aliases, ...b.data.aliases])].join(', ')}.`,
+    content: `${pairDescription(a, b)} ${[...new Set([a.data.shortName, b.data.shortName, ...aliases(a), ...aliases(b)])].join(', ')}.`,
     language: 'en',
     meta: { title: pairTitle(a, b) },
     filters: { type: [SEARCH_TYPES.comparison], plugin: [a.data.name, b.data.name] },

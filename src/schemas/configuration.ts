@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CellSchema } from './cell';
-import { DateStringSchema, IdSchema, ProseSchema } from './common';
+import { DateStringSchema, IdSchema, ProseSchema, SourceIdsSchema } from './common';
 
 /** The dataplanes a configuration can name: the values of networkProfile.networkDataplane. */
 export const DATAPLANES = ['azure', 'cilium'] as const;
@@ -26,6 +26,14 @@ export const ConfigurationSchema = z.strictObject({
     .record(IdSchema, CellSchema)
     .optional()
     .describe('engine compatibility that differs from what the parts give (the dataplane\'s map with Cilium, the IP mode\'s otherwise), keyed by engine id'),
+  cli: z
+    .strictObject({
+      minVersion: z.string().regex(/^\d+(\.\d+)*$/, { message: 'expected a version such as 2.69.0' }).describe('oldest Azure CLI that creates this combination'),
+      note: ProseSchema.optional().describe('why it differs from the parts, or other caveats about the flags'),
+      sources: SourceIdsSchema,
+    })
+    .optional()
+    .describe('where the combination needs a newer Azure CLI than its parts\' files say (the newer of the two is used otherwise)'),
   lastVerified: DateStringSchema.describe('when the summary and every cell in this file were last checked against their sources'),
 });
 

@@ -1,56 +1,49 @@
 /**
- * /compare/: the reader picks plugins and "differences only"; the choice lives in the URL
- * (?plugins=a,b&diff=1) so a review can link to exactly that table.
+ * /compare/: the reader picks plugins and configurations and "differences only"; the choice lives in
+ * the URL (?plugins=a,b&diff=1) so a review can link to exactly that table. The matrix itself is
+ * updated by compare-apply.js, which the page inlines so a linked selection shows from the first paint;
+ * this script wires the controls, the address bar, the status line and the printed source list.
  */
 import { href } from '../generators/href';
 
-const form = document.querySelector<HTMLFormElement>('[data-compare-controls]');
-const table = document.querySelector<HTMLTableElement>('[data-compare-table]');
+/** What compare-apply.js puts on window. */
+interface CompareApi {
+  apply(matrix: HTMLElement, selected: string[], diffOnly: boolean): { differing: number; rows: number; notes: HTMLElement[] };
+  fromUrl(matrix: HTMLElement, search: string): { selected: string[]; defaults: string[]; diffOnly: boolean };
+}
 
-if (form && table) {
+const api = (window as unknown as { fmCompare?: CompareApi }).fmCompare;
+const form = document.querySelector<HTMLFormElement>('[data-compare-controls]');
+const matrix = document.querySelector<HTMLElement>('[data-matrix]');
+const sources = document.querySelector<HTMLElement>('[data-matrix-sources] > ul');
+
+if (api && form && matrix) {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="plugins"]')];
   const diffOnly = form.querySelector<HTMLInputElement>('[data-diff-only]')!;
   const status = form.querySelector<HTMLElement>('[data-compare-status]')!;
   const pairLink = form.querySelector<HTMLElement>('[data-pair-link]')!;
-  const all = boxes.map((b) => b.value);
-
-  const fromUrl = () => {
-    const params = new URLSearchParams(window.location.search);
-    const wanted = (params.get('plugins') ?? '').split(',').filter((id) => all.includes(id));
-    const selected = wanted.length > 0 ? wanted : all;
-    for (const box of boxes) box.checked = selected.includes(box.value);
-    diffOnly.checked = params.get('diff') === '1';
-  };
+  const columns = [...matrix.querySelectorAll<HTMLElement>('thead th[data-plugin]')].map((th) => th.dataset.plugin!);
+  const initial = api.fromUrl(matrix, window.location.search);
 
   const toUrl = (selected: string[]) => {
     const url = new URL(window.location.href);
-    if (selected.length === all.length) url.searchParams.delete('plugins');
-    else url.searchParams.set('plugins', selected.join(','));
-    if (diffOnly.checked) url.searchParams.set('diff', '1');
-    else url.searchParams.delete('diff');
+    const isDefault = selected.length === initial.defaults.length && initial.defaults.every((id) => selected.includes(id));
+    // Written by hand so the ids stay readable in a review (searchParams would write %2C for each comma).
+    const inOrder = columns.filter((id) => selected.includes(id));
+    const query = [...(isDefault ? [] : [`plugins=${inOrder.join(',')}`]), ...(diffOnly.checked ? ['diff=1'] : [])];
+    url.search = query.length ? `?${query.join('&')}` : '';
     window.history.replaceState(null, '', url);
+    const printed = document.querySelector('[data-print-url]');
+    if (printed) printed.textContent = url.href;
   };
 
   const apply = () => {
     const selected = boxes.filter((b) => b.checked).map((b) => b.value);
-    for (const cell of table.querySelectorAll<HTMLElement>('[data-plugin]')) cell.hidden = !selected.includes(cell.dataset.plugin!);
-    let visibleRows = 0;
-    let differing = 0;
-    for (const body of table.tBodies) {
-      let shown = 0;
-      for (const row of body.querySelectorAll<HTMLTableRowElement>('tr[data-row]')) {
-        const keys = new Set([...row.querySelectorAll<HTMLElement>('td[data-plugin]')].filter((td) => !td.hidden).map((td) => td.dataset.key));
-        const differs = keys.size > 1;
-        if (differs) differing++;
-        row.hidden = diffOnly.checked && !differs;
-        if (!row.hidden) shown++;
-      }
-      body.hidden = shown === 0;
-      visibleRows += shown;
-      const heading = body.querySelector<HTMLTableCellElement>('tr:first-child > th');
-      if (heading) heading.colSpan = selected.length + 1;
-    }
-    status.textContent = `Comparing ${selected.length} of ${all.length} plugins: ${differing} properties differ; ${visibleRows} rows shown.`;
+    const shown = api.apply(matrix, selected, diffOnly.checked);
+    // On paper the source list holds the documents the shown notes cite.
+    const cited = new Set(shown.notes.flatMap((li) => [...li.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href)));
+    for (const li of sources?.children ?? []) li.toggleAttribute('data-unused', !cited.has(li.querySelector('a')?.href ?? ''));
+    status.textContent = `Comparing ${selected.length} of ${columns.length}: ${shown.differing} properties differ; ${shown.rows} rows shown.`;
     pairLink.replaceChildren();
     if (selected.length === 2) {
       const link = document.createElement('a');
@@ -62,13 +55,16 @@ if (form && table) {
     toUrl(selected);
   };
 
-  fromUrl();
+  for (const box of boxes) box.checked = initial.selected.includes(box.value);
+  diffOnly.checked = initial.diffOnly;
   apply();
   form.addEventListener('change', apply);
-  form.querySelector<HTMLButtonElement>('[data-select-all]')?.addEventListener('click', () => {
-    for (const box of boxes) box.checked = true;
-    apply();
-  });
+  for (const preset of form.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
+    preset.addEventListener('click', () => {
+      for (const box of boxes) box.checked = preset.dataset.preset === 'all' || box.dataset.kind === preset.dataset.preset;
+      apply();
+    });
+  }
 }
 
 // A module, so its top-level names stay its own.

@@ -14,7 +14,7 @@ const KB = 1024;
 
 /** Page-specific scripts a page may load, by a marker each script's code contains. */
 function allowedMarkers(url: string): string[] {
-  if (/^\/plugins\/[^/]+\/$/.test(url) || /^\/policy-engines\/[^/]+\/$/.test(url)) return ['data-copy-link'];
+  if (/^\/(plugins|policy-engines|configurations)\/[^/]+\/$/.test(url)) return ['data-copy-link'];
   if (url === '/compare/') return ['data-compare-controls', 'data-copy-link'];
   if (url === '/limitations/') return ['data-limitation-filters'];
   if (url === '/glossary/') return ['data-glossary-filter'];

@@ -1,83 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { configurationAsPlugin, configurationCell, configurationParts } from '../../src/generators/configuration';
+import { cellView } from '../../src/generators/cell-view';
+import { comparedOptionById, configurationAsPlugin, configurationCell, configurationParts } from '../../src/generators/configuration';
+import { pluginConfigurations } from '../../src/generators/plugin-configurations';
 import { dataLocations, loadModel, type Model } from '../../src/model';
+import { CONFIGURATION, withConfiguration } from '../support/configuration-fixture';
 import { fixtureCopy, type FixtureCopy } from '../support/fixture';
-
-/** A Cilium-like dataplane for the fixture: Linux only, combines with alpha. */
-const DATAPLANE = `name: Cilia Dataplane
-shortName: Cilia
-aliases: []
-kind: dataplane
-combinesWith: [alpha]
-summary: A fixture dataplane.
-status:
-  state: ga
-  sources: [doc-a]
-networkProfile:
-  networkPlugin: azure
-  networkDataplane: cilium
-  networkPolicy: cilium
-  podSubnet: false
-cli:
-  flags:
-    - flag: --network-plugin
-      value: azure
-      required: true
-    - flag: --network-plugin-mode
-      value: overlay
-      required: false
-      example: true
-    - flag: --network-dataplane
-      value: cilium
-      required: true
-  sources: [doc-a]
-properties:
-  windows-nodes:
-    support: no
-    note: Linux only.
-    sources: [doc-b]
-  max-nodes:
-    support: yes
-    value: 1000
-    sources: [doc-a]
-policyEngines:
-  gamma:
-    support: no
-    sources: [doc-a]
-limitations: []
-history: []
-migrations: []
-glossary: []
-lastVerified: 2026-11-22
-`;
-
-const CONFIGURATION = `name: Alpha on Cilia
-shortName: Alpha + Cilia
-aliases: []
-ipMode: alpha
-dataplane: cilium
-summary: A fixture configuration.
-cells: {}
-lastVerified: 2026-12-04
-`;
-
-/** A second cited document, so a combined cell's sources can be told apart. */
-const SOURCE_B = `doc-b:
-  title: Document B
-  url: https://example.com/b
-  publisher: Example
-  date: 2026-01-01
-  lastVerified: 2026-11-22
-`;
-
-function withConfiguration(edit?: (f: FixtureCopy) => void): FixtureCopy {
-  const f = fixtureCopy();
-  f.edit('data/sources.yaml', /$/, `\n${SOURCE_B}`);
-  f.write('data/plugins/cilia.yaml', DATAPLANE);
-  f.write('data/configurations/alpha-cilium-dataplane.yaml', CONFIGURATION);
-  edit?.(f);
-  return f;
-}
 
 describe('configurations-resolve on fixtures', () => {
   it('a configuration of an IP mode and a dataplane that combine passes', () => {
@@ -177,5 +104,36 @@ describe('the real configurations', () => {
     expect(flags('azure-cni-node-subnet-cilium-dataplane')).toContain('--network-dataplane cilium');
     expect(flags('azure-cni-node-subnet-cilium-dataplane').some((f) => f.startsWith('--network-plugin-mode'))).toBe(false);
     expect(flags('azure-cni-overlay-azure-dataplane').some((f) => f.startsWith('--network-dataplane cilium'))).toBe(false);
+  });
+});
+
+describe('the real configurations\' migration paths', () => {
+  const model = loadModel(dataLocations());
+  const row = (id: string, propertyId: string) => cellView(model, comparedOptionById(model).get(id)!, model.propertyById.get(propertyId)!, '2026-12-04').text;
+
+  it('a switch to Cilium keeps the IP mode: Overlay on the Azure dataplane moves in place to Overlay + Cilium', () => {
+    expect(row('azure-cni-overlay-azure-dataplane', 'migration-out')).toContain('To Overlay + Cilium (in place)');
+    expect(row('azure-cni-overlay-cilium-dataplane', 'migration-in')).toContain('From Overlay (Azure dataplane) (in place)');
+  });
+
+  it('a change of IP mode keeps the dataplane, and nothing leads back to the Azure dataplane', () => {
+    expect(row('azure-cni-node-subnet-cilium-dataplane', 'migration-out')).toBe('To Overlay + Cilium (in place)');
+    expect(row('azure-cni-overlay-cilium-dataplane', 'migration-out')).toBe('None documented');
+  });
+
+  it('moves out of plain plugins land on the Azure dataplane: kubenet and Node Subnet into Overlay (Azure dataplane)', () => {
+    const into = row('azure-cni-overlay-azure-dataplane', 'migration-in');
+    expect(into).toContain('From kubenet (in place)');
+    expect(into).toContain('From Node Subnet (in place)');
+    expect(row('azure-cni-overlay-cilium-dataplane', 'migration-in')).not.toContain('kubenet');
+  });
+});
+
+describe('what the Cilium plugin page assumes', () => {
+  it('its cells describe Overlay + Cilium, and it lists every Cilium configuration', () => {
+    const model = loadModel(dataLocations());
+    const pairings = pluginConfigurations(model, model.pluginById.get('azure-cni-cilium')!);
+    expect(pairings.assumed?.id).toBe('azure-cni-overlay-cilium-dataplane');
+    expect(pairings.configurations.map((c) => c.id).sort()).toEqual(model.configurations.filter((c) => c.data.dataplane === 'cilium').map((c) => c.id).sort());
   });
 });
