@@ -42,8 +42,8 @@ export interface SearchRecord {
  */
 export function limitationRecords(model: Model): SearchRecord[] {
   const owners = [
-    ...model.plugins.map((p) => ({ url: `/plugins/${p.id}/`, name: p.data.name, names: [p.data.name, p.data.shortName], data: p.data, lastVerified: p.data.lastVerified, position: positionLabelFor(model, { kind: 'plugin', id: p.id }) })),
-    ...model.policyEngines.map((e) => ({ url: `/policy-engines/${e.id}/`, name: e.data.name, names: [e.data.name, e.data.shortName], data: e.data, lastVerified: e.data.lastVerified, position: positionLabelFor(model, { kind: 'policy-engine', id: e.id }) })),
+    ...model.plugins.map((p) => ({ url: `/plugins/${p.id}/`, name: p.data.name, shortName: p.data.shortName, names: [p.data.name, p.data.shortName], data: p.data, lastVerified: p.data.lastVerified, position: positionLabelFor(model, { kind: 'plugin', id: p.id }) })),
+    ...model.policyEngines.map((e) => ({ url: `/policy-engines/${e.id}/`, name: e.data.name, shortName: e.data.shortName, names: [e.data.name, e.data.shortName], data: e.data, lastVerified: e.data.lastVerified, position: positionLabelFor(model, { kind: 'policy-engine', id: e.id }) })),
   ];
   return owners.flatMap((owner) => [
     ...activeLimitations(owner.data).map((l) => ({
@@ -53,7 +53,8 @@ export function limitationRecords(model: Model): SearchRecord[] {
         .join(' ')),
       language: 'en',
       meta: {
-        title: `${l.title} (${owner.name})`,
+        // The owner's short name: with the full name every limitation matches a search for the product by name.
+        title: `${l.title} (${owner.shortName})`,
         owner: owner.name,
         severity: SEVERITY_LABELS[l.severity],
         lastVerified: owner.lastVerified,
@@ -75,7 +76,7 @@ export function limitationRecords(model: Model): SearchRecord[] {
         url: `${owner.url}#${l.id}`,
         content: withPlainNumbers(`${l.title} Lifted on ${l.lifted!.date}: ${l.lifted!.note} ${l.text} ${[...new Set(owner.names)].join(', ')}.`),
         language: 'en',
-        meta: { title: `Lifted: ${l.title} (${owner.name})`, owner: owner.name, lastVerified: owner.lastVerified },
+        meta: { title: `Lifted: ${l.title} (${owner.shortName})`, owner: owner.name, lastVerified: owner.lastVerified },
         filters: { plugin: [owner.name] },
       })),
   ]);

@@ -58,10 +58,10 @@ describe('positions', () => {
     expect(JSON.parse(JSON.stringify(overlay))).toEqual(overlay);
   });
 
-  it('a team owner gets no mail link; an engine links to its page; a configuration has no page yet', () => {
+  it('a team owner gets no mail link; an engine and a configuration link to their pages', () => {
     expect(positionFor(model, { kind: 'plugin', id: 'azure-cni-pod-subnet-dynamic' }, AS_OF)).not.toHaveProperty('ownerHref');
     expect(positionFor(model, { kind: 'policy-engine', id: 'calico' }, AS_OF)).toMatchObject({ organisation: 'Contoso security office', subject: { name: 'Calico', href: '/policy-engines/calico/' } });
-    expect(positionFor(model, { kind: 'configuration', id: 'azure-cni-overlay-cilium-dataplane' }, AS_OF)!.subject).not.toHaveProperty('href');
+    expect(positionFor(model, { kind: 'configuration', id: 'azure-cni-overlay-cilium-dataplane' }, AS_OF)!.subject).toMatchObject({ href: '/configurations/azure-cni-overlay-cilium-dataplane/' });
   });
 
   it('the kind matters: a plugin id asked for as an engine has no position', () => {

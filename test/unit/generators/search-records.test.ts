@@ -12,7 +12,7 @@ describe('limitation search records', () => {
     expect(records.map((r) => r.url)).toEqual(['/plugins/alpha/#first-limit', '/plugins/beta/#first-limit']);
     expect(records[0]).toMatchObject({
       language: 'en',
-      meta: { title: 'A first limitation (Alpha Plugin)', owner: 'Alpha Plugin', severity: 'Caution' },
+      meta: { title: 'A first limitation (Alpha)', owner: 'Alpha Plugin', severity: 'Caution' },
       filters: { type: ['Limitation'], plugin: ['Alpha Plugin'], severity: ['Caution'], category: ['Scale'] },
     });
     expect(records[0]!.content).toContain('Something to plan for.');
