@@ -6,7 +6,7 @@
 import type { Entry } from '../model/read';
 import type { Model } from '../model/model';
 import type { DecisionTree, Limitation, Plugin } from '../schemas';
-import { CALCULATOR_SPECS } from './calculator-specs';
+import { CALCULATOR_SPECS } from './calculators/specs';
 import { outcomeOrder, questionOrder, targetOf } from './decision-tree';
 import { azAksCreate } from './snippets';
 import { href } from './href';

@@ -1,6 +1,6 @@
 import type { CalculatorLimits, LimitKey } from '../calculators/limits';
 import { LIMIT_SPEC } from '../calculators/limits';
-import type { CalculatorSpec } from './calculator-specs';
+import type { CalculatorSpec } from './calculators/specs';
 
 /**
  * Replaces `{limitKey}` tokens (e.g. `{kubenetMaxNodes}`) with the value from data/limits.yaml, so

@@ -3,7 +3,7 @@ import { decideData, decisionOutline, defaultPairing } from '../../src/generator
 import { allPaths, outcomeOrder, pathState, questionOrder } from '../../src/generators/decision-tree';
 import { checkData, dataLocations, formatIssue, type Model } from '../../src/model';
 import { decisionTreesSound } from '../../src/model/rules/decision-trees-sound';
-import { CALCULATOR_SPECS } from '../../src/generators/calculator-specs';
+import { CALCULATOR_SPECS } from '../../src/generators/calculators/specs';
 
 const { model, issues } = checkData(dataLocations());
 const m = model as Model;

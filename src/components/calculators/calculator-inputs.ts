@@ -4,8 +4,8 @@
  */
 import { calculatorLimits, type CalculatorLimits } from '../../calculators/limits';
 import { planContext, type PlanContext } from '../../calculators/context';
-import type { SourceLookup } from '../../generators/calculator-findings';
-import { citedSources } from '../../generators/calculator-page';
+import type { SourceLookup } from '../../generators/calculators/findings';
+import { citedSources } from '../../generators/calculators/page';
 import { asOf } from '../../site/as-of';
 import { siteModel } from '../../site/model';
 

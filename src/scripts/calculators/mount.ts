@@ -5,13 +5,13 @@
  */
 import type { CalculatorLimits, PlanContext } from '../../calculators';
 import { failure, type CalculatorResult } from '../../calculators/types';
-import { cliCommand } from '../../generators/calculator-cli';
-import { exampleValues, fieldErrors, formInput, type FormValues } from '../../generators/calculator-form';
-import type { SourceLookup } from '../../generators/calculator-findings';
-import type { FlagsView } from '../../generators/calculator-flags';
-import type { CalculatorData } from '../../generators/calculator-page';
-import { hasState, queryToValues, valuesToQuery } from '../../generators/calculator-url';
-import type { ResultView } from '../../generators/calculator-view';
+import { cliCommand } from '../../generators/calculators/cli';
+import { exampleValues, fieldErrors, formInput, type FormValues } from '../../generators/calculators/form';
+import type { SourceLookup } from '../../generators/calculators/findings';
+import type { FlagsView } from '../../generators/calculators/flags';
+import type { CalculatorData } from '../../generators/calculators/page';
+import { hasState, queryToValues, valuesToQuery } from '../../generators/calculators/url';
+import type { ResultView } from '../../generators/calculators/view';
 import { copyText } from './clipboard';
 import { readValues, showErrors, writeValues } from './form';
 import { renderFlags, renderOutput } from './render';
@@ -100,7 +100,7 @@ function mount<R extends CalculatorResult<object>>(root: HTMLElement, binding: C
   const texts: Record<string, () => Promise<string>> = {
     // The Markdown writer loads on first use: most visits never copy, so it stays out of the page's initial script.
     markdown: async () => {
-      const { calculatorMarkdown } = await import('../../generators/calculator-markdown');
+      const { calculatorMarkdown } = await import('../../generators/calculators/markdown');
       return current ? calculatorMarkdown({ title: data.title, url: location.href, fields, values: current.values, view: current.view, flags: current.flags }) : '';
     },
     link: async () => location.href,

@@ -2,9 +2,9 @@
  * Renders a result view into the page with DOM APIs (textContent only, so pasted input can never
  * become markup); mirrors src/components/calculators/CalculatorOutput.astro and CalculatorFindings.astro.
  */
-import type { FindingView } from '../../generators/calculator-findings';
-import type { FlagsView } from '../../generators/calculator-flags';
-import type { ResultView } from '../../generators/calculator-view';
+import type { FindingView } from '../../generators/calculators/findings';
+import type { FlagsView } from '../../generators/calculators/flags';
+import type { ResultView } from '../../generators/calculators/view';
 import { el, heading } from './dom';
 
 function findingsList(findings: readonly FindingView[]): HTMLElement {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cidrCheck } from '~/calculators/cidr-check';
 import { networkProfile } from '~/calculators/network-profile';
-import { cidrCheckFlags } from '~/generators/calculator-cidr-check-view';
-import { azAksCreateCommand, shellValue } from '~/generators/calculator-flags';
-import { cell, calculatorMarkdown } from '~/generators/calculator-markdown';
-import { networkProfileFlags } from '~/generators/calculator-network-profile-view';
-import { calculatorPageView, scriptJson } from '~/generators/calculator-page';
+import { cidrCheckFlags } from '~/generators/calculators/views/cidr-check';
+import { azAksCreateCommand, shellValue } from '~/generators/calculators/flags';
+import { cell, calculatorMarkdown } from '~/generators/calculators/markdown';
+import { networkProfileFlags } from '~/generators/calculators/views/network-profile';
+import { calculatorPageView, scriptJson } from '~/generators/calculators/page';
 import { limits } from './helpers';
 import { context, sources } from './view-support';
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CALCULATOR_NAMES, CALCULATORS } from '~/calculators';
-import { findingViews, splitCitation } from '~/generators/calculator-findings';
-import { formInput } from '~/generators/calculator-form';
-import { calculatorMarkdown } from '~/generators/calculator-markdown';
-import { calculatorPageView } from '~/generators/calculator-page';
-import { PRESENTERS } from '~/generators/calculator-registry';
-import { CALCULATOR_SPECS } from '~/generators/calculator-specs';
+import { findingViews, splitCitation } from '~/generators/calculators/findings';
+import { formInput } from '~/generators/calculators/form';
+import { calculatorMarkdown } from '~/generators/calculators/markdown';
+import { calculatorPageView } from '~/generators/calculators/page';
+import { PRESENTERS } from '~/generators/calculators/registry';
+import { CALCULATOR_SPECS } from '~/generators/calculators/specs';
 import { limits } from './helpers';
 import { context, sources } from './view-support';
 

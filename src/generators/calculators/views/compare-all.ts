@@ -1,11 +1,11 @@
 /** How the compare-all result is shown: its numbers, summary and findings, and the az aks create flags for its inputs. */
-import type { CompareAllOutput } from '../calculators/compare-all';
-import type { CalculatorResult } from '../calculators/types';
-import type { Finding } from '../calculators/types';
-import { flagsView, poolFlags, type FlagsView } from './calculator-flags';
-import type { SourceLookup } from './calculator-findings';
-import { count, failureView, metric, prefixText, successView, type ResultView } from './calculator-view';
-import { href } from './href';
+import type { CompareAllOutput } from '../../../calculators/compare-all';
+import type { CalculatorResult } from '../../../calculators/types';
+import type { Finding } from '../../../calculators/types';
+import { flagsView, poolFlags, type FlagsView } from '../flags';
+import type { SourceLookup } from '../findings';
+import { count, failureView, metric, prefixText, successView, type ResultView } from '../view';
+import { href } from '../../href';
 
 /** The view of the compare-all calculator: every plugin family side by side. */
 export function compareAllView(r: CalculatorResult<CompareAllOutput>, sources: SourceLookup): ResultView {

@@ -2,7 +2,7 @@
  * Findings as the calculator pages show them: severity as a word and an icon (never colour alone), the
  * message without its `(source: ...)` suffix, and the cited sources as links.
  */
-import type { Finding, Severity } from '../calculators/types';
+import type { Finding, Severity } from '../../calculators/types';
 
 /** A source as a finding links it: title and address, from data/sources.yaml. */
 export interface SourceLink {

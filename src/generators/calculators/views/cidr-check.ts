@@ -1,9 +1,9 @@
 /** How the cidr-check result is shown: its numbers, summary and findings, and the az aks create flags for its inputs. */
-import type { CidrCheckOutput } from '../calculators/cidr-check';
-import type { CalculatorResult } from '../calculators/types';
-import { flagsView, NODE_SUBNET, POD_SUBNET, rangeFlag, type Flag, type FlagsView } from './calculator-flags';
-import type { SourceLookup } from './calculator-findings';
-import { count, failureView, metric, successView, type ResultView } from './calculator-view';
+import type { CidrCheckOutput } from '../../../calculators/cidr-check';
+import type { CalculatorResult } from '../../../calculators/types';
+import { flagsView, NODE_SUBNET, POD_SUBNET, rangeFlag, type Flag, type FlagsView } from '../flags';
+import type { SourceLookup } from '../findings';
+import { count, failureView, metric, successView, type ResultView } from '../view';
 
 /** Addresses in a range: exact up to 2^40, else as a power of two (large IPv6 ranges). */
 function rangeSize(family: string, prefix: number, size: number): string {

@@ -3,7 +3,7 @@
  * not empty is written (a link keeps its inputs even if the worked example changes later), and a field
  * the reader cleared is written empty when the example fills it.
  */
-import type { FieldSpec, FormValues } from './calculator-form';
+import type { FieldSpec, FormValues } from './form';
 
 /** Writes the form values as a query string without the leading `?`; '' when every field is empty and the example leaves it empty. */
 export function valuesToQuery(fields: readonly FieldSpec[], values: FormValues): string {

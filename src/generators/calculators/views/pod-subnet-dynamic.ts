@@ -1,10 +1,10 @@
 /** How the pod-subnet-dynamic result is shown: its numbers, summary and findings, and the az aks create flags for its inputs. */
-import type { PodSubnetDynamicOutput } from '../calculators/pod-subnet-dynamic';
-import type { CalculatorResult } from '../calculators/types';
-import { flagsView, NODE_SUBNET, POD_SUBNET, poolFlags, subnetNote, type FlagsView } from './calculator-flags';
-import type { SourceLookup } from './calculator-findings';
-import { givenSubnetMetrics, needText, plannedDetail } from './calculator-sizing-parts';
-import { count, failureView, metric, prefixText, successView, type ResultView } from './calculator-view';
+import type { PodSubnetDynamicOutput } from '../../../calculators/pod-subnet-dynamic';
+import type { CalculatorResult } from '../../../calculators/types';
+import { flagsView, NODE_SUBNET, POD_SUBNET, poolFlags, subnetNote, type FlagsView } from '../flags';
+import type { SourceLookup } from '../findings';
+import { givenSubnetMetrics, needText, plannedDetail } from '../sizing-parts';
+import { count, failureView, metric, prefixText, successView, type ResultView } from '../view';
 
 /** The view of the pod-subnet-dynamic calculator. */
 export function podSubnetDynamicView(r: CalculatorResult<PodSubnetDynamicOutput>, sources: SourceLookup): ResultView {

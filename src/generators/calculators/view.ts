@@ -3,9 +3,9 @@
  * table and links, and the findings. The components render it at build time and the browser scripts
  * render the same structure after each change.
  */
-import { fmt } from '../calculators/findings';
-import type { CalculatorFailure, Finding } from '../calculators/types';
-import { findingCounts, findingViews, type FindingView, type SourceLookup } from './calculator-findings';
+import { fmt } from '../../calculators/findings';
+import type { CalculatorFailure, Finding } from '../../calculators/types';
+import { findingCounts, findingViews, type FindingView, type SourceLookup } from './findings';
 
 /** One key number, e.g. "Required IPs: 1,581". */
 export interface MetricView {

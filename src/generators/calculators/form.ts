@@ -3,7 +3,7 @@
  * calculator's raw input, and which field each input error belongs to. Pure: used at build time by the
  * components and in the browser by the calculator scripts.
  */
-import type { InputError } from '../calculators/types';
+import type { InputError } from '../../calculators/types';
 
 /** How a field is typed and converted: a whole number, one address or range, a list of ranges, a switch, or JSON text. */
 export type FieldKind = 'int' | 'cidr' | 'cidrs' | 'ip' | 'bool' | 'json';

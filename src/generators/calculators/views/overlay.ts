@@ -1,10 +1,10 @@
 /** How the overlay result is shown: its numbers, summary and findings, and the az aks create flags for its inputs. */
-import type { OverlayOutput } from '../calculators/overlay';
-import type { CalculatorResult } from '../calculators/types';
-import { flagsView, NODE_SUBNET, poolFlags, subnetNote, type FlagsView } from './calculator-flags';
-import type { SourceLookup } from './calculator-findings';
-import { podCidrPlanParts } from './calculator-sizing-parts';
-import { failureView, successView, type ResultView } from './calculator-view';
+import type { OverlayOutput } from '../../../calculators/overlay';
+import type { CalculatorResult } from '../../../calculators/types';
+import { flagsView, NODE_SUBNET, poolFlags, subnetNote, type FlagsView } from '../flags';
+import type { SourceLookup } from '../findings';
+import { podCidrPlanParts } from '../sizing-parts';
+import { failureView, successView, type ResultView } from '../view';
 
 /** The view of the overlay calculator. */
 export function overlayView(r: CalculatorResult<OverlayOutput>, sources: SourceLookup): ResultView {

@@ -1,7 +1,7 @@
 /** The /calculators/ list and sidebar entries: every calculator with its one-line purpose, in the library's order. */
-import type { CalculatorName } from '../calculators';
-import { CALCULATOR_SPECS } from './calculator-specs';
-import { href } from './href';
+import type { CalculatorName } from '../../calculators';
+import { CALCULATOR_SPECS } from './specs';
+import { href } from '../href';
 
 /** One row of the calculator list. */
 export interface CalculatorListItem {

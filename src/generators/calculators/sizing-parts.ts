@@ -2,9 +2,9 @@
  * Pieces the sizing calculators' views share: the planned node count, the "a /21 or larger" wording,
  * the metrics of a subnet the reader gave, and the node subnet plus pod CIDR plan of Overlay and kubenet.
  */
-import type { PodCidrPlanOutput } from '../calculators/pod-cidr-plan';
-import type { PlannedSubnet } from '../calculators/sizing';
-import { count, metric, prefixText, yesNo, type MetricView } from './calculator-view';
+import type { PodCidrPlanOutput } from '../../calculators/pod-cidr-plan';
+import type { PlannedSubnet } from '../../calculators/sizing';
+import { count, metric, prefixText, yesNo, type MetricView } from './view';
 
 /** "51 (50 nodes + 1 surge + 0 extra)" style detail of the planned node count. */
 export function plannedDetail(input: { nodes: number; maxSurge: number; extraNodes: number }): string {

@@ -1,11 +1,11 @@
 /** How the kubenet result is shown: its numbers, summary and findings, and the az aks create flags for its inputs. */
-import type { KubenetOutput } from '../calculators/kubenet';
-import type { CalculatorResult } from '../calculators/types';
-import { flagsView, NODE_SUBNET, poolFlags, subnetNote, type FlagsView } from './calculator-flags';
-import type { SourceLookup } from './calculator-findings';
-import { podCidrPlanParts } from './calculator-sizing-parts';
-import { failureView, successView, type ResultView } from './calculator-view';
-import { href } from './href';
+import type { KubenetOutput } from '../../../calculators/kubenet';
+import type { CalculatorResult } from '../../../calculators/types';
+import { flagsView, NODE_SUBNET, poolFlags, subnetNote, type FlagsView } from '../flags';
+import type { SourceLookup } from '../findings';
+import { podCidrPlanParts } from '../sizing-parts';
+import { failureView, successView, type ResultView } from '../view';
+import { href } from '../../href';
 
 /** The view of the kubenet calculator. */
 export function kubenetView(r: CalculatorResult<KubenetOutput>, sources: SourceLookup): ResultView {

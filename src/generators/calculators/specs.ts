@@ -2,9 +2,9 @@
  * What each calculator page says and asks: title, one-line purpose, the method in a few sentences, and
  * its form fields with a documented worked example as the default values.
  */
-import type { CalculatorName } from '../calculators';
-import type { LimitKey } from '../calculators/limits';
-import type { FieldSpec } from './calculator-form';
+import type { CalculatorName } from '../../calculators';
+import type { LimitKey } from '../../calculators/limits';
+import type { FieldSpec } from './form';
 
 /** A whole-number bound: a constant or a limit from data/limits.yaml. */
 export type Bound = number | LimitKey;

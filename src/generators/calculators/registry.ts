@@ -1,20 +1,20 @@
 /**
  * Build-time registry: for each calculator, its view and flags functions. Browser scripts import their
- * own calculator-<name>-view.ts instead, so a page does not bundle the other seven.
+ * own views/<name>.ts instead, so a page does not bundle the others.
  */
-import type { CalculatorName } from '../calculators';
-import type { CalculatorResult } from '../calculators/types';
-import { nodeSubnetFlags, nodeSubnetView } from './calculator-node-subnet-view';
-import { podSubnetDynamicFlags, podSubnetDynamicView } from './calculator-pod-subnet-dynamic-view';
-import { podSubnetStaticBlockFlags, podSubnetStaticBlockView } from './calculator-pod-subnet-static-block-view';
-import { overlayFlags, overlayView } from './calculator-overlay-view';
-import { kubenetFlags, kubenetView } from './calculator-kubenet-view';
-import { cidrCheckFlags, cidrCheckView } from './calculator-cidr-check-view';
-import { compareAllFlags, compareAllView } from './calculator-compare-all-view';
-import { networkProfileFlags, networkProfileView } from './calculator-network-profile-view';
-import type { SourceLookup } from './calculator-findings';
-import type { FlagsView } from './calculator-flags';
-import type { ResultView } from './calculator-view';
+import type { CalculatorName } from '../../calculators';
+import type { CalculatorResult } from '../../calculators/types';
+import { nodeSubnetFlags, nodeSubnetView } from './views/node-subnet';
+import { podSubnetDynamicFlags, podSubnetDynamicView } from './views/pod-subnet-dynamic';
+import { podSubnetStaticBlockFlags, podSubnetStaticBlockView } from './views/pod-subnet-static-block';
+import { overlayFlags, overlayView } from './views/overlay';
+import { kubenetFlags, kubenetView } from './views/kubenet';
+import { cidrCheckFlags, cidrCheckView } from './views/cidr-check';
+import { compareAllFlags, compareAllView } from './views/compare-all';
+import { networkProfileFlags, networkProfileView } from './views/network-profile';
+import type { SourceLookup } from './findings';
+import type { FlagsView } from './flags';
+import type { ResultView } from './view';
 
 /** The presentation functions of one calculator, typed loosely so the registry can hold all eight. */
 export interface CalculatorPresenter {

@@ -2,10 +2,10 @@
  * "Copy as Markdown": a calculator's inputs, result, findings and flags as Markdown a reader pastes
  * into a design review or a ticket, with the link that reopens the same result.
  */
-import type { FieldSpec, FormValues } from './calculator-form';
-import type { FlagsView } from './calculator-flags';
-import type { FindingView } from './calculator-findings';
-import type { ResultView, TableView } from './calculator-view';
+import type { FieldSpec, FormValues } from './form';
+import type { FlagsView } from './flags';
+import type { FindingView } from './findings';
+import type { ResultView, TableView } from './view';
 
 /** Escapes text for a Markdown table cell: pipes, backslashes and line breaks. */
 export function cell(text: string): string {

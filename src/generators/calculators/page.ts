@@ -3,16 +3,16 @@
  * example computed with the same library the browser uses, the flags, the CLI line, and the JSON the
  * page embeds so its script can recompute without any request.
  */
-import { CALCULATORS, type CalculatorLimits, type CalculatorName, type PlanContext } from '../calculators';
-import { fmt } from '../calculators/findings';
-import { cliCommand } from './calculator-cli';
-import { exampleValues, fieldErrors, formInput, type FieldErrors, type FieldSpec, type FormValues } from './calculator-form';
-import type { SourceLink, SourceLookup } from './calculator-findings';
-import type { FlagsView } from './calculator-flags';
-import { PRESENTERS } from './calculator-registry';
-import { specWithLimits } from './limit-text';
-import { CALCULATOR_SPECS, type Bound, type CalculatorSpec } from './calculator-specs';
-import type { ResultView } from './calculator-view';
+import { CALCULATORS, type CalculatorLimits, type CalculatorName, type PlanContext } from '../../calculators';
+import { fmt } from '../../calculators/findings';
+import { cliCommand } from './cli';
+import { exampleValues, fieldErrors, formInput, type FieldErrors, type FieldSpec, type FormValues } from './form';
+import type { SourceLink, SourceLookup } from './findings';
+import type { FlagsView } from './flags';
+import { PRESENTERS } from './registry';
+import { specWithLimits } from '../limit-text';
+import { CALCULATOR_SPECS, type Bound, type CalculatorSpec } from './specs';
+import type { ResultView } from './view';
 
 /** Calculators that read plugin and policy engine data (retirements, plugin names). */
 export const NEEDS_CONTEXT: ReadonlySet<CalculatorName> = new Set(['kubenet', 'compare-all', 'network-profile']);

@@ -1,5 +1,5 @@
 /** The `npm run plan` line that gives the same result as a calculator form, shown under each calculator. */
-import { formInput, type FieldSpec, type FormValues } from './calculator-form';
+import { formInput, type FieldSpec, type FormValues } from './form';
 
 /** Quotes a JSON argument for a POSIX shell. */
 function shellJson(json: string): string {

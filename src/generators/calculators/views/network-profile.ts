@@ -1,9 +1,9 @@
 /** How the network-profile result is shown: its numbers, summary and findings, and the az aks create flags for its inputs. */
-import type { NetworkProfileOutput } from '../calculators/network-profile';
-import type { CalculatorResult } from '../calculators/types';
-import { flagsView, rangeFlag, type Flag, type FlagsView } from './calculator-flags';
-import type { SourceLookup } from './calculator-findings';
-import { failureView, metric, successView, count, type ResultView } from './calculator-view';
+import type { NetworkProfileOutput } from '../../../calculators/network-profile';
+import type { CalculatorResult } from '../../../calculators/types';
+import { flagsView, rangeFlag, type Flag, type FlagsView } from '../flags';
+import type { SourceLookup } from '../findings';
+import { failureView, metric, successView, count, type ResultView } from '../view';
 
 /** The view of the network-profile calculator: what the cluster runs, its ranges checked, where to read on. */
 export function networkProfileView(r: CalculatorResult<NetworkProfileOutput>, sources: SourceLookup): ResultView {

@@ -1,10 +1,10 @@
 /** How the node-subnet result is shown: its numbers, summary and findings, and the az aks create flags for its inputs. */
-import type { NodeSubnetOutput } from '../calculators/node-subnet';
-import type { CalculatorResult } from '../calculators/types';
-import { flagsView, NODE_SUBNET, poolFlags, subnetNote, type FlagsView } from './calculator-flags';
-import type { SourceLookup } from './calculator-findings';
-import { plannedDetail, needText } from './calculator-sizing-parts';
-import { count, failureView, metric, prefixText, successView, yesNo, type ResultView } from './calculator-view';
+import type { NodeSubnetOutput } from '../../../calculators/node-subnet';
+import type { CalculatorResult } from '../../../calculators/types';
+import { flagsView, NODE_SUBNET, poolFlags, subnetNote, type FlagsView } from '../flags';
+import type { SourceLookup } from '../findings';
+import { plannedDetail, needText } from '../sizing-parts';
+import { count, failureView, metric, prefixText, successView, yesNo, type ResultView } from '../view';
 
 /** The view of the node-subnet calculator. */
 export function nodeSubnetView(r: CalculatorResult<NodeSubnetOutput>, sources: SourceLookup): ResultView {
