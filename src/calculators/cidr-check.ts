@@ -1,5 +1,5 @@
-import { cidrSize, containsCidr, containsIp, firstHostAddress, formatIp, overlaps, parseCidr, sameIp, type Cidr, type IpAddress, type IpFamily } from './cidr';
-import { finding } from './findings';
+import { cidrBounds, cidrSize, containsCidr, containsIp, firstHostAddress, formatIp, parseCidr, sameIp, type Cidr, type IpAddress, type IpFamily } from './cidr';
+import { cited, finding, fmt, plural, RULE_SOURCES } from './findings';
 import { InputReader, type NamedCidr } from './input';
 import type { CalculatorLimits } from './limits';
 import { overlapRule, type RangeRole } from './overlap-rules';
@@ -41,10 +41,22 @@ export interface Overlap {
 /** Output of the cidr-check calculator. */
 export interface CidrCheckOutput {
   ranges: CheckedRange[];
-  /** Every pair of ranges that overlaps, except a subnet inside its virtual network. */
+  /**
+   * Pairs of ranges that overlap, except a subnet inside its virtual network; a range given more than
+   * once is compared once, and at most OVERLAPS_LISTED pairs are listed.
+   */
   overlaps: Overlap[];
+  /** Overlapping pairs in all, listed or not. */
+  overlapCount: number;
   dnsServiceIp?: string;
 }
+
+/** Most ranges checked at once: a bound of this calculator that keeps every check within a second. */
+export const RANGES_MAX = 1000;
+/** Most overlapping pairs listed in the result (all are counted). */
+export const OVERLAPS_LISTED = 100;
+/** Most findings of one kind reported; the rest are counted in one finding. */
+export const FINDINGS_PER_CODE = 20;
 
 const FIELDS: [string, RangeRole][] = [
   ['vnetCidrs', 'vnet'],
@@ -56,7 +68,7 @@ const FIELDS: [string, RangeRole][] = [
   ['onPremCidrs', 'onPrem'],
 ];
 
-type Range = NamedCidr & { role: RangeRole };
+type Range = RoleRange;
 
 /**
  * Checks a set of named ranges: overlapping pairs, service CIDR size, DNS service IP placement,
@@ -67,8 +79,13 @@ export function cidrCheck(raw: unknown, limits: CalculatorLimits): CalculatorRes
   const r = InputReader.from(raw);
   if (!(r instanceof InputReader)) return failure(name, [r]);
   const ranges: Range[] = [];
+  const why = 'the most ranges this calculator checks at once';
   for (const [field, role] of FIELDS) {
-    const list = role === 'nodeSubnet' || role === 'podSubnet' ? [r.cidr(field)].flatMap((c) => (c ? [{ name: field, cidr: c }] : [])) : r.cidrs(field);
+    const list = role === 'nodeSubnet' || role === 'podSubnet' ? [r.cidr(field)].flatMap((c) => (c ? [{ name: field, cidr: c }] : [])) : r.cidrs(field, RANGES_MAX, why);
+    if (ranges.length + list.length > RANGES_MAX) {
+      r.fail(field, `brings the ranges to ${fmt(ranges.length + list.length)}; at most ${fmt(RANGES_MAX)} in all, ${why}`);
+      break;
+    }
     ranges.push(...list.map((n) => ({ ...n, role })));
   }
   const dns = r.ip('dnsServiceIp');
@@ -78,9 +95,41 @@ export function cidrCheck(raw: unknown, limits: CalculatorLimits): CalculatorRes
     errors.push({ field: 'input', message: `input: give at least one range (${FIELDS.map(([f]) => f).join(', ')}) or dnsServiceIp` });
   }
   if (errors.length > 0) return failure(name, errors);
+  return { ok: true, calculator: name, ...checkRanges(ranges, dns, limits) };
+}
 
+/** A range to check: its input name, its role and the parsed range. */
+export type RoleRange = NamedCidr & { role: RangeRole };
+
+/**
+ * Checks named ranges (and a DNS service IP): reserved ranges, host bits, service CIDR size, subnets
+ * outside the VNet, overlapping pairs and DNS placement. Identical ranges of one role are checked once
+ * and reported as duplicates; findings of one kind are capped, with a count of the rest.
+ */
+export function checkRanges(ranges: readonly RoleRange[], dns: IpAddress | undefined, limits: CalculatorLimits): CidrCheckOutput & { findings: Finding[] } {
   const findings: Finding[] = [];
+  const groups = new Map<string, Range[]>();
   for (const range of ranges) {
+    const key = `${range.role} ${range.cidr.text}`;
+    const group = groups.get(key);
+    if (group) group.push(range);
+    else groups.set(key, [range]);
+  }
+  const unique = [...groups.values()].map((g) => g[0] as Range);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [head] = group;
+    findings.push(
+      cited(
+        'duplicate-range',
+        'warning',
+        `${head?.cidr.text} is given ${plural(group.length, 'time')} (${nameList(group.map((g) => g.name))}); it is checked once. Overlapping address spaces break routing between connected networks.`,
+        [RULE_SOURCES.routing],
+        head?.name,
+      ),
+    );
+  }
+  for (const range of unique) {
     const hostBits = hostBitsFinding(range, range.role === 'peered' || range.role === 'onPrem' ? 'warning' : 'error');
     if (hostBits) findings.push(hostBits);
     if (range.role !== 'peered' && range.role !== 'onPrem') {
@@ -89,26 +138,55 @@ export function cidrCheck(raw: unknown, limits: CalculatorLimits): CalculatorRes
     }
     if (range.role === 'serviceCidr') findings.push(...serviceSizeFindings(range, limits));
   }
-  findings.push(...outsideVnetFindings(ranges, limits));
+  findings.push(...outsideVnetFindings(unique, limits));
   const pairs: Overlap[] = [];
-  ranges.forEach((a, i) => {
-    for (const b of ranges.slice(i + 1)) {
-      if (!overlaps(a.cidr, b.cidr)) continue;
+  let overlapCount = 0;
+  const bounds = unique.map((x) => ({ family: x.cidr.family, ...cidrBounds(x.cidr) }));
+  unique.forEach((a, i) => {
+    const ba = bounds[i];
+    for (let j = i + 1; j < unique.length; j++) {
+      const b = unique[j];
+      const bb = bounds[j];
+      if (!b || !ba || !bb || ba.family !== bb.family || ba.start > bb.end || bb.start > ba.end) continue;
       const rule = overlapRule(a.role, b.role);
       if (rule.expected) continue;
-      pairs.push({ a: a.name, b: b.name });
-      findings.push(finding(limits, 'overlap', rule.severity, `${a.name} ${a.cidr.text} overlaps ${b.name} ${b.cidr.text}: ${rule.why}.`, rule.keys, a.name));
+      overlapCount++;
+      if (pairs.length < OVERLAPS_LISTED) pairs.push({ a: a.name, b: b.name });
+      const text = `${a.name} ${a.cidr.text} overlaps ${b.name} ${b.cidr.text}: ${rule.why}.`;
+      findings.push(rule.keys.length > 0 ? finding(limits, 'overlap', rule.severity, text, rule.keys, a.name) : cited('overlap', rule.severity, text, rule.sources ?? [], a.name));
     }
   });
-  if (dns) findings.push(...dnsFindings(dns, ranges, limits));
+  if (dns) findings.push(...dnsFindings(dns, unique, limits));
   return {
-    ok: true,
-    calculator: name,
     ranges: ranges.map((x) => ({ name: x.name, role: x.role, cidr: x.cidr.text, family: x.cidr.family, prefix: x.cidr.prefix, size: cidrSize(x.cidr) })),
     overlaps: pairs,
+    overlapCount,
     ...(dns ? { dnsServiceIp: formatIp(dns) } : {}),
-    findings,
+    findings: capFindings(findings),
   };
+}
+
+/** "a, b and 3 more" for long lists of input names. */
+function nameList(names: readonly string[]): string {
+  return names.length <= 4 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${fmt(names.length - 3)} more`;
+}
+
+/** Keeps at most FINDINGS_PER_CODE findings of each code and severity, adding one finding that counts the rest. */
+export function capFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.code} ${f.severity}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= FINDINGS_PER_CODE) out.push(f);
+  }
+  for (const [key, n] of seen) {
+    if (n <= FINDINGS_PER_CODE) continue;
+    const [code = '', severity = 'info'] = key.split(' ');
+    out.push({ code: 'more-findings', severity: severity as Finding['severity'], message: `${fmt(n - FINDINGS_PER_CODE)} more ${code} findings like the ones above are not listed (${fmt(n)} in all).` });
+  }
+  return out;
 }
 
 /** An input error when a dual-stack field holds two ranges of the same family. */
@@ -147,7 +225,7 @@ function outsideVnetFindings(ranges: Range[], limits: CalculatorLimits): Finding
     if (vnets.length > 0 && !vnets.some((v) => containsCidr(v.cidr, subnet.cidr))) {
       const why = subnet.role === 'podSubnet' ? ' The pod subnet must be in the same virtual network as the cluster.' : '';
       out.push(
-        finding(limits, 'subnet-outside-vnet', 'error', `${subnet.name} ${subnet.cidr.text} is not inside vnetCidrs (${vnets.map((v) => v.cidr.text).join(', ')}).${why}`, subnet.role === 'podSubnet' ? ['dynamicBatchSize'] : [], subnet.name),
+        cited('subnet-outside-vnet', 'error', `${subnet.name} ${subnet.cidr.text} is not inside vnetCidrs (${vnets.map((v) => v.cidr.text).join(', ')}); a subnet is a range of its virtual network's address space.${why}`, subnet.role === 'podSubnet' ? [RULE_SOURCES.vnet, RULE_SOURCES.podSubnet] : [RULE_SOURCES.vnet], subnet.name),
       );
     }
   }

@@ -1,5 +1,5 @@
 import { matchPlugins, type PlanContext, type ProfileQuery } from './context';
-import { fmt } from './findings';
+import { cited, fmt, RULE_SOURCES } from './findings';
 import { InputReader } from './input';
 import { kubenet } from './kubenet';
 import type { CalculatorLimits } from './limits';
@@ -7,18 +7,29 @@ import { nodeSubnet } from './node-subnet';
 import { overlay } from './overlay';
 import { podSubnetDynamic } from './pod-subnet-dynamic';
 import { podSubnetStaticBlock } from './pod-subnet-static-block';
-import { plannedNodes, readPool } from './pool-input';
+import { echoPools, planPools, readPools, sumOf } from './pools';
 import { addressCount } from './cidr';
 import { sizeSubnet, smallestPodCidrPrefix } from './sizing';
+import type { SubnetPlan } from './subnet-plan';
 import { failure, type CalculatorResult, type Finding } from './types';
 
-/** Input of the compare-all calculator: one cluster description. */
+/** Input of the compare-all calculator: one cluster description, as one pool or several. */
 export interface CompareAllInput {
-  nodes: number;
-  maxSurge?: number;
+  nodes?: number;
+  maxNodes?: number;
+  maxSurge?: number | string;
   extraNodes?: number;
-  maxPods: number;
+  maxPods?: number;
+  /** Several node pools; `subnet` and `podSubnet` name their subnets. */
+  pools?: { name?: string; nodes: number; maxNodes?: number; maxSurge?: number | string; maxPods: number; subnet?: string; podSubnet?: string }[];
   otherIps?: number;
+}
+
+/** The smallest prefix of one subnet of a compared option. */
+export interface CompareSubnet {
+  name: string;
+  role: SubnetPlan['role'];
+  minimumPrefix: number | null;
 }
 
 /** One plugin family side by side with the others. */
@@ -32,9 +43,12 @@ export interface CompareRow {
   vnetIps: number;
   /** VNet address space taken by the smallest subnets: the sum of their sizes. */
   vnetAddressSpace: number;
+  /** Smallest node subnet for the whole plan (every node subnet together). */
   nodeSubnetPrefix: number | null;
-  /** Pod subnet prefix, for the pod subnet modes. */
+  /** Smallest pod subnet for the whole plan, for the pod subnet modes. */
   podSubnetPrefix: number | null;
+  /** Every subnet of the option with its smallest prefix. */
+  subnets: CompareSubnet[];
   /** Smallest private pod CIDR prefix, for Overlay and kubenet (not VNet space). */
   podCidrPrefix: number | null;
   /** The plugin's node limit. */
@@ -47,8 +61,10 @@ export interface CompareRow {
 
 /** Output of the compare-all calculator. */
 export interface CompareAllOutput {
-  input: Required<CompareAllInput>;
+  input: Record<string, unknown>;
+  /** Counted nodes + surge of every pool. */
   plannedNodes: number;
+  surgeNodes: number;
   options: CompareRow[];
 }
 
@@ -66,25 +82,30 @@ export function compareAll(raw: unknown, limits: CalculatorLimits, context?: Pla
   const name = 'compare-all';
   const r = InputReader.from(raw);
   if (!(r instanceof InputReader)) return failure(name, [r]);
-  const pool = readPool(r, limits, { nodes: 'required', maxPods: 'required' });
+  const pools = readPools(r, limits, { nodes: 'required', maxPods: 'required', podSubnet: true });
   r.rejectUnknown();
-  if (r.errors.length > 0 || pool.nodes === undefined || pool.maxPods === undefined) return failure(name, r.errors);
-  const input = { nodes: pool.nodes, maxSurge: pool.maxSurge, extraNodes: pool.extraNodes, maxPods: pool.maxPods, otherIps: pool.otherIps };
-  const planned = plannedNodes(input);
-  const space = (p: number | null) => (p === null ? 0 : addressCount(p));
+  if (r.errors.length > 0 || pools.pools.length === 0) return failure(name, r.errors);
+  const input = echoPools(pools);
+  // Options without a pod subnet take the same pools without their pod subnet names.
+  const flat = { ...input, ...(Array.isArray(input.pools) ? { pools: input.pools.map(({ podSubnet: _pod, ...p }: { podSubnet?: string }) => p) } : {}) };
+  const planned = planPools(pools);
+  const plannedNodes = sumOf(planned, (p) => p.plannedNodes);
+  const space = (subnets: readonly SubnetPlan[]) => sumOf(subnets, (s) => (s.minimumPrefix === null ? 0 : addressCount(s.minimumPrefix)));
+  const prefixes = (subnets: readonly SubnetPlan[]) => subnets.map((s) => ({ name: s.name, role: s.role, minimumPrefix: s.minimumPrefix }));
   const worst = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info');
 
   const rows: Omit<CompareRow, 'pluginId' | 'name'>[] = [];
-  const ns = nodeSubnet(input, limits);
-  if (ns.ok) rows.push({ key: 'node-subnet', vnetIps: ns.requiredIps, vnetAddressSpace: space(ns.minimumPrefix), nodeSubnetPrefix: ns.minimumPrefix, podSubnetPrefix: null, podCidrPrefix: null, nodeLimit: limits.clusterMaxNodes, fits: !hasError(ns.findings), findings: worst(ns.findings) });
+  const ns = nodeSubnet(flat, limits);
+  if (ns.ok) rows.push({ key: 'node-subnet', vnetIps: ns.requiredIps, vnetAddressSpace: space(ns.subnets), nodeSubnetPrefix: ns.minimumPrefix, podSubnetPrefix: null, subnets: prefixes(ns.subnets), podCidrPrefix: null, nodeLimit: limits.clusterMaxNodes, fits: !hasError(ns.findings), findings: worst(ns.findings) });
   for (const result of [podSubnetDynamic(input, limits), podSubnetStaticBlock(input, limits)]) {
-    if (!result.ok || !result.nodeSubnet || !result.podSubnet) continue;
+    if (!result.ok || !result.nodeSubnet || !result.podSubnet || !result.subnets) continue;
     rows.push({
       key: result.calculator,
       vnetIps: result.nodeSubnet.requiredIps + result.podSubnet.requiredIps,
-      vnetAddressSpace: space(result.nodeSubnet.minimumPrefix) + space(result.podSubnet.minimumPrefix),
+      vnetAddressSpace: space(result.subnets),
       nodeSubnetPrefix: result.nodeSubnet.minimumPrefix,
       podSubnetPrefix: result.podSubnet.minimumPrefix,
+      subnets: prefixes(result.subnets),
       podCidrPrefix: null,
       nodeLimit: limits.clusterMaxNodes,
       fits: !hasError(result.findings),
@@ -92,22 +113,23 @@ export function compareAll(raw: unknown, limits: CalculatorLimits, context?: Pla
     });
   }
   // Overlay and kubenet get a pod CIDR sized for the plan: the comparison is about VNet space, and the private range is free.
-  const sized = (key: 'overlayNodePodPrefix' | 'kubenetNodePodPrefix') => ({ ...input, podCidr: `10.0.0.0/${smallestPodCidrPrefix(planned, limits[key])}` });
+  const sized = (key: 'overlayNodePodPrefix' | 'kubenetNodePodPrefix') => ({ ...flat, podCidr: `10.0.0.0/${smallestPodCidrPrefix(plannedNodes, limits[key])}` });
   for (const result of [overlay(sized('overlayNodePodPrefix'), limits), kubenet(sized('kubenetNodePodPrefix'), limits, context)]) {
     if (!result.ok) continue;
-    rows.push({ key: result.calculator, vnetIps: result.requiredIps, vnetAddressSpace: space(result.minimumPrefix), nodeSubnetPrefix: result.minimumPrefix, podSubnetPrefix: null, podCidrPrefix: result.minimumPodCidrPrefix, nodeLimit: result.nodeLimit, fits: !hasError(result.findings), findings: worst(result.findings) });
+    rows.push({ key: result.calculator, vnetIps: result.requiredIps, vnetAddressSpace: space(result.subnets), nodeSubnetPrefix: result.minimumPrefix, podSubnetPrefix: null, subnets: prefixes(result.subnets), podCidrPrefix: result.minimumPodCidrPrefix, nodeLimit: result.nodeLimit, fits: !hasError(result.findings), findings: worst(result.findings) });
   }
-  const byo = sizeSubnet(planned + input.otherIps, limits);
+  const byo = sizeSubnet(plannedNodes + pools.otherIps, limits);
   rows.push({
     key: 'byo-cni',
     vnetIps: byo.requiredIps,
-    vnetAddressSpace: space(byo.minimumPrefix),
+    vnetAddressSpace: byo.minimumPrefix === null ? 0 : addressCount(byo.minimumPrefix),
     nodeSubnetPrefix: byo.minimumPrefix,
     podSubnetPrefix: null,
+    subnets: [{ name: 'all node subnets', role: 'nodes', minimumPrefix: byo.minimumPrefix }],
     podCidrPrefix: null,
     nodeLimit: limits.clusterMaxNodes,
     fits: true,
-    findings: [{ code: 'byo-pod-addressing', severity: 'warning', message: `Pod addressing depends on the CNI you install; only the ${fmt(byo.requiredIps)} node addresses are counted.` }],
+    findings: [cited('byo-pod-addressing', 'warning', `Pod addressing depends on the CNI you install; only the ${fmt(byo.requiredIps)} node addresses are counted.`, [RULE_SOURCES.byoCni])],
   });
 
   const options = rows.map((row) => {
@@ -120,9 +142,9 @@ export function compareAll(raw: unknown, limits: CalculatorLimits, context?: Pla
   const cheapest = fitting.filter((o) => o.vnetAddressSpace === least).map((o) => o.name);
   const findings: Finding[] =
     cheapest.length > 0
-      ? [{ code: 'least-vnet-space', severity: 'info', message: `${cheapest.join(' and ')} ${cheapest.length > 1 ? 'take' : 'takes'} the least VNet address space for ${fmt(planned)} planned nodes: ${fmt(least)} addresses.` }]
+      ? [{ code: 'least-vnet-space', severity: 'info', message: `${cheapest.join(' and ')} ${cheapest.length > 1 ? 'take' : 'takes'} the least VNet address space for ${fmt(plannedNodes)} planned nodes: ${fmt(least)} addresses.` }]
       : [];
-  return { ok: true, calculator: name, input, plannedNodes: planned, options, findings };
+  return { ok: true, calculator: name, input, plannedNodes, surgeNodes: sumOf(planned, (p) => p.surgeNodes), options, findings };
 }
 
 function hasError(findings: Finding[]): boolean {

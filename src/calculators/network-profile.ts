@@ -4,6 +4,7 @@ import { matchDataplanes, matchPlugins, retirementFindings, type ContextPlugin, 
 import { finding, fmt, plural } from './findings';
 import { readProfile, type Profile } from './network-profile-read';
 import type { CalculatorLimits } from './limits';
+import { migrationCommands, type MigrationCommand } from './migrations';
 import { podCidrNodeSlots } from './sizing';
 import { failure, type CalculatorResult, type Finding } from './types';
 import { href } from '../generators/href';
@@ -51,6 +52,8 @@ export interface NetworkProfileOutput {
   podCidrNodeSlots?: number;
   overlaps: Overlap[];
   links: ProfileLink[];
+  /** Documented in-place migrations out of the plugin, as az aks update commands. */
+  migrations: MigrationCommand[];
 }
 
 /** Reads a cluster's network profile: plugin, mode, data plane, policy engine, CIDRs checked, retirements flagged, links. */
@@ -128,6 +131,7 @@ export function networkProfile(raw: unknown, limits: CalculatorLimits, context?:
     ...(slots !== undefined ? { podCidrNodeSlots: slots } : {}),
     overlaps,
     links: links(matches, dataplane, engine && { id: engine.id, name: engine.name ?? engine.id }),
+    migrations: plugin ? migrationCommands(context, plugin.id).filter((m) => !(dataplane && m.to === dataplane.id)) : [],
     findings,
   };
 }
@@ -140,7 +144,11 @@ function podSlots(p: Profile, limits: CalculatorLimits, findings: Finding[]): nu
   if (!v4 || !v4.ok) return undefined;
   const slots = podCidrNodeSlots(v4.value.prefix, perNode);
   const key = p.networkPlugin === 'kubenet' ? 'kubenetNodePodPrefix' : 'overlayNodePodPrefix';
-  findings.push(finding(limits, 'pod-cidr-capacity', 'info', `podCidr ${v4.value.text} has room for ${plural(slots, 'node')} (a /${perNode} each, ${fmt(2 ** (32 - perNode))} addresses).`, [key]));
+  findings.push(
+    slots === 0
+      ? finding(limits, 'pod-cidr-too-small', 'error', `podCidr ${v4.value.text} is smaller than a /${perNode}, the block each node takes, so it has room for no node.`, [key], 'networkProfile.podCidr')
+      : finding(limits, 'pod-cidr-capacity', 'info', `podCidr ${v4.value.text} has room for ${plural(slots, 'node')} (a /${perNode} each, ${fmt(2 ** (32 - perNode))} addresses).`, [key]),
+  );
   return slots;
 }
 

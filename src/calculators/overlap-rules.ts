@@ -1,3 +1,4 @@
+import { RULE_SOURCES } from './findings';
 import type { LimitKey } from './limits';
 import type { Severity } from './types';
 
@@ -7,7 +8,7 @@ export type RangeRole = 'vnet' | 'nodeSubnet' | 'podSubnet' | 'podCidr' | 'servi
 /** How an overlap between two roles is judged: expected (a subnet inside its VNet) or a finding. */
 export type OverlapRule =
   | { expected: true }
-  | { expected: false; severity: Severity; why: string; keys: LimitKey[] };
+  | { expected: false; severity: Severity; why: string; keys: LimitKey[]; /** Source ids, for rules no limit records. */ sources?: string[] };
 
 const SERVICE_WHY = 'the service CIDR must not overlap the cluster subnets, the pod CIDR, peered networks or on-premises ranges';
 const POD_WHY = 'the pod CIDR must not overlap the cluster subnets or any directly connected network (peering, ExpressRoute, VPN)';
@@ -31,7 +32,7 @@ export function overlapRule(a: RangeRole, b: RangeRole): OverlapRule {
       : { expected: false, severity: 'error', why: POD_WHY, keys: ['overlayNodePodPrefix'] };
   }
   if (has('nodeSubnet') && has('podSubnet')) {
-    return { expected: false, severity: 'error', why: 'two subnets of a virtual network cannot overlap', keys: [] };
+    return { expected: false, severity: 'error', why: 'two subnets of a virtual network cannot overlap', keys: [], sources: [RULE_SOURCES.vnet] };
   }
-  return { expected: false, severity: 'warning', why: 'networks with overlapping addresses cannot route to each other', keys: [] };
+  return { expected: false, severity: 'warning', why: 'networks with overlapping addresses cannot route to each other', keys: [], sources: [RULE_SOURCES.routing] };
 }

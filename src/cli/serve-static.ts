@@ -29,13 +29,25 @@ export interface StaticServer {
 /**
  * Serves a built site on loopback the way a plain static host does: `/x/` serves `x/index.html`,
  * `/x` redirects to `/x/` when that folder exists, anything else missing is the site's 404 page,
- * and text is gzipped when the client accepts it.
+ * a malformed address is answered 400, and text is gzipped when the client accepts it.
  * Tests use it instead of `astro preview`, which allows one server per project at a time.
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const rel = decodeURIComponent(url.pathname);
+    let url: URL;
+    let rel: string;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+      rel = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed address (e.g. a stray %) is the client's error, not a reason to stop serving.
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request: malformed URL');
+      return;
+    }
+    if (rel.includes('\0')) {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request: malformed URL');
+      return;
+    }
     let file = path.join(root, rel);
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

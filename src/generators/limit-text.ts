@@ -23,6 +23,6 @@ export function specWithLimits(spec: CalculatorSpec, limits: CalculatorLimits): 
     purpose: fill(spec.purpose),
     example: fill(spec.example),
     method: spec.method.map(fill),
-    fields: spec.fields.map((f) => ({ ...f, hint: fill(f.hint) })),
+    fields: spec.fields.map((f) => ({ ...f, hint: fill(f.hint), ...(f.placeholder ? { placeholder: fill(f.placeholder) } : {}) })),
   };
 }

@@ -23,7 +23,7 @@ export function calculatorInputs(): Promise<CalculatorInputs> {
   cached ??= (async () => {
     const model = await siteModel();
     const limits = calculatorLimits(model.limits);
-    const context = planContext(model.plugins, model.policyEngines, asOf());
+    const context = planContext(model.plugins, model.policyEngines, asOf(), model.configurations);
     const sources = citedSources(limits, context, (id) => {
       const s = model.sourceById.get(id);
       return s ? { title: s.data.title, url: s.data.url } : undefined;

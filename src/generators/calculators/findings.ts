@@ -2,6 +2,7 @@
  * Findings as the calculator pages show them: severity as a word and an icon (never colour alone), the
  * message without its `(source: ...)` suffix, and the cited sources as links.
  */
+import { plural } from '../../calculators/findings';
 import type { Finding, Severity } from '../../calculators/types';
 
 /** A source as a finding links it: title and address, from data/sources.yaml. */
@@ -85,7 +86,7 @@ export function findingCounts(findings: readonly { severity: Severity }[]): stri
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors === 0 && warnings === 0) return 'no errors or warnings';
   const parts = [];
-  if (errors > 0) parts.push(`${errors} error${errors === 1 ? '' : 's'}`);
-  if (warnings > 0) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
+  if (errors > 0) parts.push(plural(errors, 'error'));
+  if (warnings > 0) parts.push(plural(warnings, 'warning'));
   return parts.join(', ');
 }

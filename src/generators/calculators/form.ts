@@ -5,8 +5,14 @@
  */
 import type { InputError } from '../../calculators/types';
 
-/** How a field is typed and converted: a whole number, one address or range, a list of ranges, a switch, or JSON text. */
-export type FieldKind = 'int' | 'cidr' | 'cidrs' | 'ip' | 'bool' | 'json';
+/**
+ * How a field is typed and converted: a whole number, a max surge (count or percentage), one address or
+ * range, a list of ranges, a switch, JSON text, free text over several lines, or the further node pools.
+ */
+export type FieldKind = 'int' | 'surge' | 'cidr' | 'cidrs' | 'ip' | 'bool' | 'json' | 'text' | 'pools';
+
+/** A column of the node pool editor: the pool field it edits. */
+export type PoolColumn = 'name' | 'nodes' | 'maxNodes' | 'maxSurge' | 'maxPods' | 'subnet' | 'podSubnet';
 
 /** One input of a calculator form. */
 export interface FieldSpec {
@@ -23,6 +29,39 @@ export interface FieldSpec {
   placeholder?: string;
   /** True when the calculator cannot compute without it (shown next to the label). */
   required?: boolean;
+  /** For a `pools` field: the columns each further pool has. */
+  columns?: PoolColumn[];
+}
+
+/** One further pool as typed in the editor: column values as text. */
+export type PoolRow = Partial<Record<PoolColumn, string>>;
+
+/** The fields of the first pool, which the single-pool fields of the form hold. */
+const FIRST_POOL_FIELDS = ['nodes', 'maxNodes', 'maxSurge', 'maxPods'] as const;
+
+/** Reads the editor's rows from a `pools` field value (JSON text); anything unreadable is no rows. */
+export function poolRows(value: string): PoolRow[] {
+  if (value.trim() === '') return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter((r): r is Record<string, unknown> => r !== null && typeof r === 'object' && !Array.isArray(r)).map((r) =>
+      Object.fromEntries(Object.entries(r).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => [k, String(v)])),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** Writes rows as the `pools` field value, leaving out empty columns so links stay short; '' for no rows. */
+export function poolRowsText(rows: readonly PoolRow[]): string {
+  if (rows.length === 0) return '';
+  return JSON.stringify(rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v.trim() !== ''))));
+}
+
+/** Converts one typed value of a pool column as the single-pool fields are converted. */
+function poolValue(column: PoolColumn, text: string): unknown {
+  return column === 'name' || column === 'subnet' || column === 'podSubnet' ? text : numberFromText(text);
 }
 
 /** Field values as typed, by field name. */
@@ -46,7 +85,8 @@ export function numberFromText(text: string): number | string {
   const t = text.trim();
   const plain = THOUSANDS.test(t) ? t.replace(/[,_ ]/g, '') : t;
   const n = WHOLE.test(plain) || DECIMAL.test(plain) ? Number(plain) : Number.NaN;
-  return Number.isFinite(n) ? n : t;
+  // -0 is read as 0.
+  return Number.isFinite(n) ? (n === 0 ? 0 : n) : t;
 }
 
 /** Splits a list of ranges typed with commas, spaces or new lines; one range stays a string. */
@@ -64,18 +104,31 @@ export function formInput(fields: readonly FieldSpec[], values: FormValues): unk
   const [only] = fields;
   if (fields.length === 1 && only?.kind === 'json') return values[only.name] ?? '';
   const input: Record<string, unknown> = {};
+  let rows: PoolRow[] = [];
   for (const field of fields) {
     const text = (values[field.name] ?? '').trim();
     if (field.kind === 'bool') {
       input[field.name] = text === 'true';
       continue;
     }
+    if (field.kind === 'pools') {
+      rows = poolRows(text);
+      continue;
+    }
     if (text === '') continue;
-    if (field.kind === 'int') input[field.name] = numberFromText(text);
+    if (field.kind === 'int' || field.kind === 'surge') input[field.name] = numberFromText(text);
     else if (field.kind === 'cidrs') input[field.name] = rangesFromText(text);
     else input[field.name] = text;
   }
-  return input;
+  if (rows.length === 0) return input;
+  // With further pools, the single-pool fields become the first of the pools.
+  const first: Record<string, unknown> = { name: 'nodepool1' };
+  for (const key of FIRST_POOL_FIELDS) {
+    if (key in input) first[key] = input[key];
+    delete input[key];
+  }
+  const more = rows.map((row) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined && v.trim() !== '').map(([k, v]) => [k, poolValue(k as PoolColumn, (v ?? '').trim())])));
+  return { pools: [first, ...more], ...input };
 }
 
 /**
@@ -83,6 +136,13 @@ export function formInput(fields: readonly FieldSpec[], values: FormValues): unk
  * to the only field of a one-field form; undefined when the error is about the whole input.
  */
 export function fieldOfError(fields: readonly FieldSpec[], errorField: string): string | undefined {
+  const pool = /^pools\[(\d+)\]\.([A-Za-z]+)$/.exec(errorField);
+  if (pool && fields.some((f) => f.kind === 'pools')) {
+    // The first pool is the single-pool fields; the others are rows of the pools field.
+    const column = pool[2] ?? '';
+    if (pool[1] === '0' && fields.some((f) => f.name === column)) return column;
+    return fields.find((f) => f.kind === 'pools')?.name;
+  }
   const base = errorField.replace(/\[\d+\]$/, '').split('.')[0] ?? '';
   if (fields.some((f) => f.name === base)) return base;
   return fields.length === 1 ? fields[0]?.name : undefined;
@@ -94,13 +154,15 @@ export interface FieldErrors {
   general: string[];
 }
 
-/** Groups input errors by the form field they belong to, keeping the calculator's messages. */
+/** Groups input errors by the form field they belong to, naming pools as the form shows them ("pool 2"). */
 export function fieldErrors(fields: readonly FieldSpec[], errors: readonly InputError[]): FieldErrors {
   const out: FieldErrors = { byField: {}, general: [] };
+  const editor = fields.some((f) => f.kind === 'pools');
   for (const e of errors) {
     const field = fieldOfError(fields, e.field);
-    if (field === undefined) out.general.push(e.message);
-    else (out.byField[field] ??= []).push(e.message);
+    const message = editor ? e.message.replace(/^pools\[(\d+)\]\.(\w+):/, (_m, i: string, key: string) => (i === '0' ? `${key}:` : `pool ${Number(i) + 1}, ${key}:`)) : e.message;
+    if (field === undefined) out.general.push(message);
+    else (out.byField[field] ??= []).push(message);
   }
   return out;
 }

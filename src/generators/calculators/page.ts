@@ -4,7 +4,7 @@
  * page embeds so its script can recompute without any request.
  */
 import { CALCULATORS, type CalculatorLimits, type CalculatorName, type PlanContext } from '../../calculators';
-import { fmt } from '../../calculators/findings';
+import { fmt, RULE_SOURCES } from '../../calculators/findings';
 import { cliCommand } from './cli';
 import { exampleValues, fieldErrors, formInput, type FieldErrors, type FieldSpec, type FormValues } from './form';
 import type { SourceLink, SourceLookup } from './findings';
@@ -14,8 +14,11 @@ import { specWithLimits } from '../limit-text';
 import { CALCULATOR_SPECS, type Bound, type CalculatorSpec } from './specs';
 import type { ResultView } from './view';
 
-/** Calculators that read plugin and policy engine data (retirements, plugin names). */
-export const NEEDS_CONTEXT: ReadonlySet<CalculatorName> = new Set(['kubenet', 'compare-all', 'network-profile']);
+/** Calculators that read plugin and policy engine data (retirements, plugin names, migrations). */
+export const NEEDS_CONTEXT: ReadonlySet<CalculatorName> = new Set(['overlay', 'kubenet', 'compare-all', 'network-profile', 'cluster-review']);
+
+/** Calculators that also read limitations and configurations (the review links them). */
+const NEEDS_LIMITATIONS: ReadonlySet<CalculatorName> = new Set(['cluster-review']);
 
 /** What the page embeds for its script: everything needed to recompute offline. */
 export interface CalculatorData {
@@ -60,10 +63,11 @@ function resolve(bound: Bound, limits: CalculatorLimits): number {
 
 /** The source ids the limits and context can cite, resolved through `lookup`. */
 export function citedSources(limits: CalculatorLimits, context: PlanContext | undefined, lookup: (id: string) => SourceLink | undefined): SourceLookup {
-  const ids = new Set<string>(Object.values(limits.refs).flatMap((r) => r.sources));
+  const ids = new Set<string>([...Object.values(limits.refs).flatMap((r) => r.sources), ...Object.values(RULE_SOURCES)]);
   for (const subject of [...(context?.plugins ?? []), ...(context?.policyEngines ?? [])]) {
     for (const r of subject.status.retirements ?? []) r.sources.forEach((id) => ids.add(id));
   }
+  for (const p of context?.plugins ?? []) for (const m of p.migrations ?? []) m.sources.forEach((id) => ids.add(id));
   const out: Record<string, SourceLink> = {};
   for (const id of [...ids].sort()) {
     const s = lookup(id);
@@ -72,12 +76,21 @@ export function citedSources(limits: CalculatorLimits, context: PlanContext | un
   return out;
 }
 
-/** The context without what the calculators never read (notes, status sources), to keep pages small. */
-export function slimContext(context: PlanContext): PlanContext {
+/**
+ * The context without what the calculators never read (notes, status sources, and limitations and
+ * configurations unless the calculator links them), to keep pages small.
+ */
+export function slimContext(context: PlanContext, options: { limitations?: boolean } = {}): PlanContext {
   const status = (s: PlanContext['plugins'][number]['status']) => ({ state: s.state, ...(s.retirements ? { retirements: s.retirements.map((r) => ({ date: r.date, scope: r.scope, sources: [...r.sources] })) } : {}) });
+  const limitations = (list: PlanContext['plugins'][number]['limitations']) => (options.limitations && list && list.length > 0 ? { limitations: list } : {});
+  const migrations = (list: PlanContext['plugins'][number]['migrations']) => {
+    const kept = (list ?? []).filter((m) => m.method === 'in-place' && m.command);
+    return kept.length > 0 ? { migrations: kept } : {};
+  };
   return {
-    plugins: context.plugins.map((p) => ({ id: p.id, ...(p.name ? { name: p.name } : {}), ...(p.kind ? { kind: p.kind } : {}), networkProfile: p.networkProfile, status: status(p.status) })),
-    policyEngines: context.policyEngines.map((e) => ({ id: e.id, ...(e.name ? { name: e.name } : {}), networkPolicy: e.networkPolicy, status: status(e.status) })),
+    plugins: context.plugins.map((p) => ({ id: p.id, ...(p.name ? { name: p.name } : {}), ...(p.kind ? { kind: p.kind } : {}), networkProfile: p.networkProfile, status: status(p.status), ...migrations(p.migrations), ...limitations(p.limitations) })),
+    policyEngines: context.policyEngines.map((e) => ({ id: e.id, ...(e.name ? { name: e.name } : {}), networkPolicy: e.networkPolicy, status: status(e.status), ...limitations(e.limitations) })),
+    ...(options.limitations && context.configurations ? { configurations: context.configurations } : {}),
     ...(context.today ? { today: context.today } : {}),
   };
 }
@@ -99,7 +112,7 @@ export function calculatorPageView(
   const idPrefix = options.idPrefix ?? `calc-${name}`;
   const fields: FieldSpec[] = spec.fields.map(({ bounds: _bounds, ...f }) => f);
   const values = options.values ?? exampleValues(fields);
-  const ctx = NEEDS_CONTEXT.has(name) && context ? slimContext(context) : undefined;
+  const ctx = NEEDS_CONTEXT.has(name) && context ? slimContext(context, { limitations: NEEDS_LIMITATIONS.has(name) }) : undefined;
   const raw = CALCULATORS[name](formInput(fields, values), limits, ctx);
   const presenter = PRESENTERS[name];
   const errors = fieldErrors(fields, raw.ok ? [] : raw.errors);
@@ -117,6 +130,7 @@ export function calculatorPageView(
     example: f.example,
     ...(f.placeholder ? { placeholder: f.placeholder } : {}),
     ...(f.required ? { required: true } : {}),
+    ...(f.columns ? { columns: f.columns } : {}),
   }));
   const data: CalculatorData = { name, title: spec.title, fields: dataFields, limits, ...(ctx ? { context: ctx } : {}), sources };
   return {

@@ -12,11 +12,12 @@ import { kubenetFlags, kubenetView } from './views/kubenet';
 import { cidrCheckFlags, cidrCheckView } from './views/cidr-check';
 import { compareAllFlags, compareAllView } from './views/compare-all';
 import { networkProfileFlags, networkProfileView } from './views/network-profile';
+import { clusterReviewFlags, clusterReviewView } from './views/cluster-review';
 import type { SourceLookup } from './findings';
 import type { FlagsView } from './flags';
 import type { ResultView } from './view';
 
-/** The presentation functions of one calculator, typed loosely so the registry can hold all eight. */
+/** The presentation functions of one calculator, typed loosely so the registry can hold them all. */
 export interface CalculatorPresenter {
   view: (result: CalculatorResult<object>, sources: SourceLookup) => ResultView;
   flags: (result: CalculatorResult<object>) => FlagsView | null;
@@ -35,4 +36,5 @@ export const PRESENTERS: Record<CalculatorName, CalculatorPresenter> = {
   'cidr-check': { view: cidrCheckView as AnyView, flags: cidrCheckFlags as AnyFlags },
   'compare-all': { view: compareAllView as AnyView, flags: compareAllFlags as AnyFlags },
   'network-profile': { view: networkProfileView as AnyView, flags: networkProfileFlags as AnyFlags },
+  'cluster-review': { view: clusterReviewView as AnyView, flags: clusterReviewFlags as AnyFlags },
 };

@@ -37,3 +37,27 @@ export function queryToValues(fields: readonly FieldSpec[], query: string): Form
   }
   return values;
 }
+
+/** Longest value a link keeps for one field: longer values are left out, so a link always reloads. */
+export const LINK_VALUE_MAX = 4000;
+
+/** Reduces a field's typed value to what a link may keep (e.g. pasted JSON without ids); '' drops it. */
+export type LinkReducer = (value: string) => string;
+
+/**
+ * The values as a link and a copied Markdown keep them: each reduced by its field's reducer, and any
+ * value still longer than LINK_VALUE_MAX left out; `dropped` names the fields that lost typed text.
+ */
+export function linkValues(fields: readonly FieldSpec[], values: FormValues, reducers: Readonly<Record<string, LinkReducer>> = {}): { values: FormValues; dropped: string[] } {
+  const out: FormValues = {};
+  const dropped: string[] = [];
+  for (const f of fields) {
+    const typed = values[f.name] ?? '';
+    const reducer = reducers[f.name];
+    let kept = reducer ? reducer(typed) : typed;
+    if (kept.length > LINK_VALUE_MAX) kept = '';
+    if (typed.trim() !== '' && kept === '') dropped.push(f.name);
+    out[f.name] = kept;
+  }
+  return { values: out, dropped };
+}

@@ -48,7 +48,8 @@ export interface ResultView {
   /** One sentence, also announced to screen readers when the result changes. */
   summary: string;
   metrics: MetricView[];
-  table?: TableView;
+  /** Tables of the result, e.g. one row per pool and one per subnet. */
+  tables: TableView[];
   links: LinkView[];
   findings: FindingView[];
 }
@@ -87,8 +88,9 @@ export function failureView(result: CalculatorFailure, sources: SourceLookup): R
   return {
     ok: false,
     status: 'invalid',
-    summary: `No result: ${n === 1 ? 'one input needs' : `${n} inputs need`} fixing; the messages next to the fields and below say what is wrong.`,
+    summary: `No result: ${n === 1 ? 'one input needs' : `${fmt(n)} inputs need`} fixing; the messages next to the fields and below say what is wrong.`,
     metrics: [],
+    tables: [],
     links: [],
     findings: findingViews(result.findings, sources),
   };
@@ -100,7 +102,7 @@ export function successView(
   metrics: MetricView[],
   findings: readonly Finding[],
   sources: SourceLookup,
-  extra: { table?: TableView; links?: LinkView[] } = {},
+  extra: { tables?: TableView[]; links?: LinkView[] } = {},
 ): ResultView {
   const status = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'ok';
   return {
@@ -108,7 +110,7 @@ export function successView(
     status,
     summary: withCounts(summary, findings),
     metrics,
-    ...(extra.table ? { table: extra.table } : {}),
+    tables: extra.tables ?? [],
     links: extra.links ?? [],
     findings: findingViews(findings, sources),
   };

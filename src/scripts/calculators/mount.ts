@@ -10,17 +10,20 @@ import { exampleValues, fieldErrors, formInput, type FormValues } from '../../ge
 import type { SourceLookup } from '../../generators/calculators/findings';
 import type { FlagsView } from '../../generators/calculators/flags';
 import type { CalculatorData } from '../../generators/calculators/page';
-import { hasState, queryToValues, valuesToQuery } from '../../generators/calculators/url';
+import { hasState, linkValues, queryToValues, valuesToQuery, type LinkReducer } from '../../generators/calculators/url';
 import type { ResultView } from '../../generators/calculators/view';
 import { copyText } from './clipboard';
-import { readValues, showErrors, writeValues } from './form';
+import { control, readValues, showErrors, writeValues } from './form';
+import { mountPoolEditor, type PoolEditor } from './pools-editor';
 import { renderFlags, renderOutput } from './render';
 
-/** The three functions a page's script brings: its calculator, its view and its flags. */
+/** The functions a page's script brings: its calculator, its view and its flags, and what links keep of pasted fields. */
 export interface CalculatorBinding<R extends CalculatorResult<object>> {
   calculate: (raw: unknown, limits: CalculatorLimits, context?: PlanContext) => R;
   view: (result: R, sources: SourceLookup) => ResultView;
   flags: (result: R) => FlagsView | null;
+  /** Per field, what a link and the copied Markdown may keep of the typed value (pasted JSON without ids). */
+  linkReducers?: Record<string, LinkReducer>;
 }
 
 const SUMMARY_DELAY_MS = 400;
@@ -50,7 +53,10 @@ function mount<R extends CalculatorResult<object>>(root: HTMLElement, binding: C
   const syncUrl = root.hasAttribute('data-url-state') && document.querySelector('[data-url-state]') === root;
   const level = Number(root.dataset.headingLevel ?? '3');
   const copyStatus = root.querySelector<HTMLElement>('[data-calc-copy-status]');
+  const linkNote = root.querySelector<HTMLElement>('[data-calc-link-note]');
   let current: { values: FormValues; view: ResultView; flags: FlagsView | null } | undefined;
+  const editors = new Map<string, PoolEditor>();
+  const linked = (values: FormValues) => linkValues(fields, values, binding.linkReducers);
   let summaryTimer: ReturnType<typeof setTimeout> | undefined;
 
   // announce: a reader changed something, so the summary is announced and the URL records the inputs.
@@ -67,8 +73,10 @@ function mount<R extends CalculatorResult<object>>(root: HTMLElement, binding: C
     const flags = binding.flags(result);
     current = { values, view, flags };
     renderOutput(output, view, level);
-    showErrors(form, fields, fieldErrors(fields, result.ok ? [] : result.errors), root.querySelector('[data-calc-form-error]'));
-    renderFlags(root.querySelector('[data-calc-command]'), root.querySelector('[data-calc-flag-notes]'), flags);
+    const errors = fieldErrors(fields, result.ok ? [] : result.errors);
+    showErrors(form, fields, errors, root.querySelector('[data-calc-form-error]'));
+    for (const [name, editor] of editors) editor.showErrors(errors.byField[name] ?? []);
+    renderFlags(root.querySelector('[data-calc-command]'), root.querySelector('[data-calc-more-commands]'), root.querySelector('[data-calc-flag-notes]'), flags, level);
     const cli = root.querySelector('[data-calc-cli]');
     if (cli) cli.textContent = cliCommand(data.name, fields, values);
     const commandButton = root.querySelector<HTMLButtonElement>('[data-calc-copy="command"]');
@@ -78,13 +86,32 @@ function mount<R extends CalculatorResult<object>>(root: HTMLElement, binding: C
     // The summary is a live region: wait for typing to pause so it is announced once.
     if (announce) summaryTimer = setTimeout(() => (summary.textContent = view.summary), SUMMARY_DELAY_MS);
     else summary.textContent = view.summary;
+    const link = linked(values);
+    if (linkNote) {
+      linkNote.textContent = link.dropped.length > 0 ? `The link leaves out ${link.dropped.join(', ')}: it is not a JSON object or too long to keep in an address. Copy as Markdown keeps the same.` : '';
+      linkNote.hidden = link.dropped.length === 0;
+    }
     if (syncUrl && announce) {
-      const query = valuesToQuery(fields, values);
+      const query = valuesToQuery(fields, link.values);
       history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     }
   };
 
-  if (syncUrl && hasState(fields, location.search)) writeValues(form, fields, queryToValues(fields, location.search));
+  const put = (values: FormValues) => {
+    writeValues(form, fields, values);
+    for (const [name, editor] of editors) editor.render(values[name] ?? '');
+  };
+  for (const f of fields.filter((x) => x.kind === 'pools')) {
+    const container = root.querySelector<HTMLElement>(`[data-calc-pools="${f.name}"]`);
+    const input = control(form, f.name);
+    if (container && input instanceof HTMLInputElement) editors.set(f.name, mountPoolEditor(container, input, () => update(true)));
+  }
+  if (syncUrl && hasState(fields, location.search)) {
+    put(queryToValues(fields, location.search));
+    // An older link may hold a whole pasted document: keep only what links keep now.
+    const query = valuesToQuery(fields, linked(readValues(form, fields)).values);
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }
   form.addEventListener('input', () => update(true));
   form.addEventListener('change', () => update(true));
   form.addEventListener('submit', (event) => {
@@ -93,7 +120,7 @@ function mount<R extends CalculatorResult<object>>(root: HTMLElement, binding: C
   });
   const reset = root.querySelector<HTMLButtonElement>('[data-calc-reset]');
   reset?.addEventListener('click', () => {
-    writeValues(form, fields, exampleValues(fields));
+    put(exampleValues(fields));
     update(true);
   });
 
@@ -101,7 +128,7 @@ function mount<R extends CalculatorResult<object>>(root: HTMLElement, binding: C
     // The Markdown writer loads on first use: most visits never copy, so it stays out of the page's initial script.
     markdown: async () => {
       const { calculatorMarkdown } = await import('../../generators/calculators/markdown');
-      return current ? calculatorMarkdown({ title: data.title, url: location.href, fields, values: current.values, view: current.view, flags: current.flags }) : '';
+      return current ? calculatorMarkdown({ title: data.title, url: location.href, fields, values: linked(current.values).values, view: current.view, flags: current.flags }) : '';
     },
     link: async () => location.href,
     command: async () => current?.flags?.command ?? '',

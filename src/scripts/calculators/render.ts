@@ -44,8 +44,7 @@ export function renderOutput(output: HTMLElement, view: ResultView, headingLevel
       ),
     );
   }
-  const t = view.table;
-  if (t) {
+  for (const t of view.tables) {
     const rows = t.rows.map((row) =>
       el(
         'tr',
@@ -76,8 +75,11 @@ export function renderOutput(output: HTMLElement, view: ResultView, headingLevel
   output.replaceChildren(...parts);
 }
 
-/** Shows the flags command and notes, or says why there are none. */
-export function renderFlags(command: HTMLElement | null, notes: HTMLElement | null, flags: FlagsView | null): void {
+/** Shows the flags command, the further commands and the notes, or says why there are none. */
+export function renderFlags(command: HTMLElement | null, more: HTMLElement | null, notes: HTMLElement | null, flags: FlagsView | null, headingLevel: number): void {
   if (command) command.textContent = flags ? flags.command : 'Fix the inputs above to see the flags.';
+  more?.replaceChildren(
+    ...(flags?.more ?? []).flatMap((m) => [heading(headingLevel, { class: 'calc-subheading' }, m.title), el('pre', { class: 'calc-code', tabindex: '0' }, [el('code', {}, [m.command])])]),
+  );
   notes?.replaceChildren(...(flags?.notes ?? []).map((n) => el('li', {}, [n])));
 }

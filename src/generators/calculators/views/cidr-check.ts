@@ -5,6 +5,9 @@ import { flagsView, NODE_SUBNET, POD_SUBNET, rangeFlag, type Flag, type FlagsVie
 import type { SourceLookup } from '../findings';
 import { count, failureView, metric, successView, type ResultView } from '../view';
 
+/** Most ranges the table lists; the count and the findings cover all of them. */
+const TABLE_ROWS = 100;
+
 /** Addresses in a range: exact up to 2^40, else as a power of two (large IPv6 ranges). */
 function rangeSize(family: string, prefix: number, size: number): string {
   const bits = (family === 'ipv6' ? 128 : 32) - prefix;
@@ -14,20 +17,22 @@ function rangeSize(family: string, prefix: number, size: number): string {
 /** The view of the cidr-check calculator. */
 export function cidrCheckView(r: CalculatorResult<CidrCheckOutput>, sources: SourceLookup): ResultView {
   if (!r.ok) return failureView(r, sources);
-  const pairs = r.overlaps.map((o) => `${o.a} and ${o.b}`);
+  const pairs = r.overlaps.slice(0, 10).map((o) => `${o.a} and ${o.b}`);
+  const more = r.overlapCount - pairs.length;
   const metrics = [
     metric('ranges', 'Ranges checked', count(r.ranges.length)),
-    metric('overlaps', 'Overlapping pairs', count(r.overlaps.length), pairs.join('; ') || undefined),
+    metric('overlaps', 'Overlapping pairs', count(r.overlapCount), pairs.length > 0 ? `${pairs.join('; ')}${more > 0 ? `; and ${count(more)} more` : ''}` : undefined),
   ];
   if (r.dnsServiceIp) metrics.push(metric('dnsServiceIp', 'DNS service IP', r.dnsServiceIp));
+  const shown = r.ranges.slice(0, TABLE_ROWS);
   const table = {
-    caption: 'Ranges as checked, with their network address',
+    caption: `Ranges as checked, with their network address${shown.length < r.ranges.length ? ` (the first ${count(shown.length)} of ${count(r.ranges.length)})` : ''}`,
     head: ['Input', 'Range', 'Family', 'Addresses'],
-    rows: r.ranges.map((x) => [{ text: x.name }, { text: x.cidr }, { text: x.family === 'ipv4' ? 'IPv4' : 'IPv6' }, { text: rangeSize(x.family, x.prefix, x.size) }]),
+    rows: shown.map((x) => [{ text: x.name }, { text: x.cidr }, { text: x.family === 'ipv4' ? 'IPv4' : 'IPv6' }, { text: rangeSize(x.family, x.prefix, x.size) }]),
   };
-  const n = r.overlaps.length;
+  const n = r.overlapCount;
   const summary = `${count(r.ranges.length)} range${r.ranges.length === 1 ? '' : 's'} checked, ${n === 0 ? 'no overlapping pairs' : `${count(n)} overlapping pair${n === 1 ? '' : 's'}`}`;
-  return successView(summary, metrics, r.findings, sources, { table });
+  return successView(summary, metrics, r.findings, sources, { tables: [table] });
 }
 
 /** Flags of the cidr-check calculator: the ranges az aks create takes; VNet, peered and on-premises ranges have no flag. */

@@ -1,9 +1,9 @@
-/** How the kubenet result is shown: its numbers, summary and findings, and the az aks create flags for its inputs. */
+/** How the kubenet result is shown: its numbers, summary, pools and subnets, findings, and the az aks commands for its inputs. */
 import type { KubenetOutput } from '../../../calculators/kubenet';
 import type { CalculatorResult } from '../../../calculators/types';
-import { flagsView, NODE_SUBNET, poolFlags, subnetNote, type FlagsView } from '../flags';
+import { flagsView, migrationViews, NODE_SUBNET, nodepoolAddCommands, poolFlags, subnetNote, type FlagsView } from '../flags';
 import type { SourceLookup } from '../findings';
-import { podCidrPlanParts } from '../sizing-parts';
+import { podCidrPlanParts, poolTable, showsPools, subnetTable } from '../sizing-parts';
 import { failureView, successView, type ResultView } from '../view';
 import { href } from '../../href';
 
@@ -11,10 +11,11 @@ import { href } from '../../href';
 export function kubenetView(r: CalculatorResult<KubenetOutput>, sources: SourceLookup): ResultView {
   if (!r.ok) return failureView(r, sources);
   const { summary, metrics } = podCidrPlanParts(r, r.dualStack ? 'Dual-stack kubenet' : 'kubenet');
-  return successView(summary, metrics, r.findings, sources, { links: [{ href: href('/calculators/overlay/'), label: 'The same cluster on Azure CNI Overlay' }] });
+  const tables = showsPools(r.pools, r.subnets) ? [poolTable(r.pools), subnetTable(r.subnets)] : [];
+  return successView(summary, metrics, r.findings, sources, { tables, links: [{ href: href('/calculators/overlay/'), label: 'The same cluster on Azure CNI Overlay' }] });
 }
 
-/** Flags of the kubenet calculator. */
+/** Flags of the kubenet calculator, with the documented in-place move to Azure CNI Overlay. */
 export function kubenetFlags(r: CalculatorResult<KubenetOutput>): FlagsView | null {
   if (!r.ok) return null;
   const subnet = r.input.nodeSubnet ? [NODE_SUBNET] : [];
@@ -23,5 +24,9 @@ export function kubenetFlags(r: CalculatorResult<KubenetOutput>): FlagsView | nu
     'kubenet is retiring: plan new clusters on Azure CNI Overlay (--network-plugin azure --network-plugin-mode overlay).',
   ];
   if (r.dualStack) notes.push('Dual-stack kubenet is no longer documented; dual-stack clusters use Azure CNI Overlay with --ip-families ipv4,ipv6.');
-  return flagsView([{ flag: '--network-plugin', value: 'kubenet' }, { flag: '--pod-cidr', value: r.podCidr }, ...subnet, ...poolFlags(r.input)], notes);
+  return flagsView(
+    [{ flag: '--network-plugin', value: 'kubenet' }, { flag: '--pod-cidr', value: r.podCidr }, ...subnet, ...poolFlags(r.pools[0])],
+    notes,
+    [...nodepoolAddCommands(r.pools, { nodeSubnetFlag: r.input.nodeSubnet !== undefined }), ...migrationViews(r.migrations)],
+  );
 }
