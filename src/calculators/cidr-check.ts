@@ -1,10 +1,10 @@
-import { cidrBounds, cidrSize, containsCidr, containsIp, firstHostAddress, formatIp, parseCidr, sameIp, type Cidr, type IpAddress, type IpFamily } from './cidr';
-import { cited, finding, fmt, plural, RULE_SOURCES } from './findings';
-import { InputReader, type NamedCidr } from './input';
+import type { IpFamily } from './cidr';
+import { fmt } from './findings';
+import { InputReader } from './input';
 import type { CalculatorLimits } from './limits';
-import { overlapRule, type RangeRole } from './overlap-rules';
-import { hostBitsFinding, reservedRangeFinding } from './range-rules';
-import { failure, type CalculatorResult, type Finding, type InputError } from './types';
+import type { RangeRole } from './overlap-rules';
+import { checkRanges, type RangeCheck, type RoleRange } from './range-check';
+import { failure, type CalculatorResult, type InputError } from './types';
 
 /** Input of the cidr-check calculator: every range is optional, but at least one must be given. */
 export interface CidrCheckInput {
@@ -19,44 +19,13 @@ export interface CidrCheckInput {
   onPremCidrs?: string | string[];
 }
 
-/** One range as checked. */
-export interface CheckedRange {
-  /** Input name, e.g. `podCidr` or `vnetCidrs[1]`. */
-  name: string;
-  role: RangeRole;
-  /** The range with its network address. */
-  cidr: string;
-  family: IpFamily;
-  prefix: number;
-  /** Addresses in the range (approximate beyond 2^53, for large IPv6 ranges). */
-  size: number;
-}
+/** Output of the cidr-check calculator: the ranges as checked, the overlapping pairs and the DNS service IP. */
+export type CidrCheckOutput = RangeCheck;
 
-/** Two input ranges that share addresses, by input name. */
-export interface Overlap {
-  a: string;
-  b: string;
-}
-
-/** Output of the cidr-check calculator. */
-export interface CidrCheckOutput {
-  ranges: CheckedRange[];
-  /**
-   * Pairs of ranges that overlap, except a subnet inside its virtual network; a range given more than
-   * once is compared once, and at most OVERLAPS_LISTED pairs are listed.
-   */
-  overlaps: Overlap[];
-  /** Overlapping pairs in all, listed or not. */
-  overlapCount: number;
-  dnsServiceIp?: string;
-}
+export type { CheckedRange, Overlap } from './range-check';
 
 /** Most ranges checked at once: a bound of this calculator that keeps every check within a second. */
 export const RANGES_MAX = 1000;
-/** Most overlapping pairs listed in the result (all are counted). */
-export const OVERLAPS_LISTED = 100;
-/** Most findings of one kind reported; the rest are counted in one finding. */
-export const FINDINGS_PER_CODE = 20;
 
 const FIELDS: [string, RangeRole][] = [
   ['vnetCidrs', 'vnet'],
@@ -98,97 +67,6 @@ export function cidrCheck(raw: unknown, limits: CalculatorLimits): CalculatorRes
   return { ok: true, calculator: name, ...checkRanges(ranges, dns, limits) };
 }
 
-/** A range to check: its input name, its role and the parsed range. */
-export type RoleRange = NamedCidr & { role: RangeRole };
-
-/**
- * Checks named ranges (and a DNS service IP): reserved ranges, host bits, service CIDR size, subnets
- * outside the VNet, overlapping pairs and DNS placement. Identical ranges of one role are checked once
- * and reported as duplicates; findings of one kind are capped, with a count of the rest.
- */
-export function checkRanges(ranges: readonly RoleRange[], dns: IpAddress | undefined, limits: CalculatorLimits): CidrCheckOutput & { findings: Finding[] } {
-  const findings: Finding[] = [];
-  const groups = new Map<string, Range[]>();
-  for (const range of ranges) {
-    const key = `${range.role} ${range.cidr.text}`;
-    const group = groups.get(key);
-    if (group) group.push(range);
-    else groups.set(key, [range]);
-  }
-  const unique = [...groups.values()].map((g) => g[0] as Range);
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const [head] = group;
-    findings.push(
-      cited(
-        'duplicate-range',
-        'warning',
-        `${head?.cidr.text} is given ${plural(group.length, 'time')} (${nameList(group.map((g) => g.name))}); it is checked once. Overlapping address spaces break routing between connected networks.`,
-        [RULE_SOURCES.routing],
-        head?.name,
-      ),
-    );
-  }
-  for (const range of unique) {
-    const hostBits = hostBitsFinding(range, range.role === 'peered' || range.role === 'onPrem' ? 'warning' : 'error');
-    if (hostBits) findings.push(hostBits);
-    if (range.role !== 'peered' && range.role !== 'onPrem') {
-      const reserved = reservedRangeFinding(range, limits);
-      if (reserved) findings.push(reserved);
-    }
-    if (range.role === 'serviceCidr') findings.push(...serviceSizeFindings(range, limits));
-  }
-  findings.push(...outsideVnetFindings(unique, limits));
-  const pairs: Overlap[] = [];
-  let overlapCount = 0;
-  const bounds = unique.map((x) => ({ family: x.cidr.family, ...cidrBounds(x.cidr) }));
-  unique.forEach((a, i) => {
-    const ba = bounds[i];
-    for (let j = i + 1; j < unique.length; j++) {
-      const b = unique[j];
-      const bb = bounds[j];
-      if (!b || !ba || !bb || ba.family !== bb.family || ba.start > bb.end || bb.start > ba.end) continue;
-      const rule = overlapRule(a.role, b.role);
-      if (rule.expected) continue;
-      overlapCount++;
-      if (pairs.length < OVERLAPS_LISTED) pairs.push({ a: a.name, b: b.name });
-      const text = `${a.name} ${a.cidr.text} overlaps ${b.name} ${b.cidr.text}: ${rule.why}.`;
-      findings.push(rule.keys.length > 0 ? finding(limits, 'overlap', rule.severity, text, rule.keys, a.name) : cited('overlap', rule.severity, text, rule.sources ?? [], a.name));
-    }
-  });
-  if (dns) findings.push(...dnsFindings(dns, unique, limits));
-  return {
-    ranges: ranges.map((x) => ({ name: x.name, role: x.role, cidr: x.cidr.text, family: x.cidr.family, prefix: x.cidr.prefix, size: cidrSize(x.cidr) })),
-    overlaps: pairs,
-    overlapCount,
-    ...(dns ? { dnsServiceIp: formatIp(dns) } : {}),
-    findings: capFindings(findings),
-  };
-}
-
-/** "a, b and 3 more" for long lists of input names. */
-function nameList(names: readonly string[]): string {
-  return names.length <= 4 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${fmt(names.length - 3)} more`;
-}
-
-/** Keeps at most FINDINGS_PER_CODE findings of each code and severity, adding one finding that counts the rest. */
-export function capFindings(findings: readonly Finding[]): Finding[] {
-  const seen = new Map<string, number>();
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const key = `${f.code} ${f.severity}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    if (n <= FINDINGS_PER_CODE) out.push(f);
-  }
-  for (const [key, n] of seen) {
-    if (n <= FINDINGS_PER_CODE) continue;
-    const [code = '', severity = 'info'] = key.split(' ');
-    out.push({ code: 'more-findings', severity: severity as Finding['severity'], message: `${fmt(n - FINDINGS_PER_CODE)} more ${code} findings like the ones above are not listed (${fmt(n)} in all).` });
-  }
-  return out;
-}
-
 /** An input error when a dual-stack field holds two ranges of the same family. */
 function onePerFamily(ranges: Range[], role: RangeRole): InputError[] {
   const seen = new Set<IpFamily>();
@@ -198,63 +76,4 @@ function onePerFamily(ranges: Range[], role: RangeRole): InputError[] {
     seen.add(x.cidr.family);
   }
   return errors;
-}
-
-/** The service CIDR must be smaller than a /12 (IPv4) and no larger than a /108 (IPv6). */
-function serviceSizeFindings(range: Range, limits: CalculatorLimits): Finding[] {
-  const v4 = range.cidr.family === 'ipv4';
-  const largest = v4 ? limits.serviceCidrLargestPrefixV4 : limits.serviceCidrLargestPrefixV6;
-  if (range.cidr.prefix >= largest) return [];
-  return [
-    finding(
-      limits,
-      'service-cidr-too-large',
-      'error',
-      `${range.name} ${range.cidr.text} is too large: the ${v4 ? 'IPv4' : 'IPv6'} service CIDR can be at most a /${largest}.`,
-      [v4 ? 'serviceCidrLargestPrefixV4' : 'serviceCidrLargestPrefixV6'],
-      range.name,
-    ),
-  ];
-}
-
-/** Node and pod subnets must lie inside the virtual network, when its ranges of that family are given. */
-function outsideVnetFindings(ranges: Range[], limits: CalculatorLimits): Finding[] {
-  const out: Finding[] = [];
-  for (const subnet of ranges.filter((x) => x.role === 'nodeSubnet' || x.role === 'podSubnet')) {
-    const vnets = ranges.filter((x) => x.role === 'vnet' && x.cidr.family === subnet.cidr.family);
-    if (vnets.length > 0 && !vnets.some((v) => containsCidr(v.cidr, subnet.cidr))) {
-      const why = subnet.role === 'podSubnet' ? ' The pod subnet must be in the same virtual network as the cluster.' : '';
-      out.push(
-        cited('subnet-outside-vnet', 'error', `${subnet.name} ${subnet.cidr.text} is not inside vnetCidrs (${vnets.map((v) => v.cidr.text).join(', ')}); a subnet is a range of its virtual network's address space.${why}`, subnet.role === 'podSubnet' ? [RULE_SOURCES.vnet, RULE_SOURCES.podSubnet] : [RULE_SOURCES.vnet], subnet.name),
-      );
-    }
-  }
-  return out;
-}
-
-/** The DNS service IP must be inside the service CIDR and not its network address or the first address after it. */
-function dnsFindings(dns: IpAddress, ranges: Range[], limits: CalculatorLimits): Finding[] {
-  const keys = ['serviceCidrLargestPrefixV4', 'defaultDnsServiceIp'] as const;
-  const ip = formatIp(dns);
-  const services = ranges.filter((x) => x.role === 'serviceCidr');
-  const out: Finding[] = [];
-  let candidates: { name: string; cidr: Cidr }[] = services;
-  if (services.length === 0) {
-    const fallback = parseCidr(limits.defaultServiceCidr);
-    if (!fallback.ok) return out;
-    candidates = [{ name: 'the default service CIDR', cidr: fallback.value }];
-    out.push(finding(limits, 'default-service-cidr', 'info', `No serviceCidr given; dnsServiceIp is checked against the AKS default, ${fallback.value.text}.`, ['defaultServiceCidr'], 'dnsServiceIp'));
-  }
-  const home = candidates.find((c) => containsIp(c.cidr, dns));
-  if (!home) {
-    out.push(finding(limits, 'dns-outside-service-cidr', 'error', `dnsServiceIp ${ip} is not inside ${candidates.map((c) => `${c.name} ${c.cidr.text}`).join(' or ')}; it must be an address of the service CIDR (AKS uses the .10 address).`, [...keys], 'dnsServiceIp'));
-    return out;
-  }
-  const first = firstHostAddress(home.cidr);
-  if (sameIp(dns, home.cidr.network)) {
-    out.push(finding(limits, 'dns-network-address', 'error', `dnsServiceIp ${ip} is the network address of ${home.cidr.text}; use another address such as the .10.`, [...keys], 'dnsServiceIp'));
-  } else if (first && sameIp(dns, first)) {
-    out.push(finding(limits, 'dns-first-address', 'error', `dnsServiceIp ${ip} is the first address of ${home.cidr.text}, which Kubernetes gives to the API service (kubernetes.default); use another address such as the .10.`, [...keys], 'dnsServiceIp'));
-  }
-  return out;
 }

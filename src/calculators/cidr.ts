@@ -1,6 +1,4 @@
-import { parseIp as parseBigIp, stringifyIp } from 'ip-bigint';
-
-/** An IPv4 or IPv6 address as a number (ip-bigint's shape). */
+/** An IPv4 or IPv6 address as a number. */
 export interface IpAddress {
   number: bigint;
   version: 4 | 6;
@@ -37,14 +35,53 @@ export function familyOf(ip: IpAddress): IpFamily {
 export function parseIp(text: string): Parsed<IpAddress> {
   const t = text.trim();
   if (t === '') return { ok: false, message: 'is empty; expected an IP address such as 10.0.0.10' };
-  const bad = { ok: false as const, message: `"${t.length > 60 ? `${t.slice(0, 57)}...` : t}" is not an IP address; expected dotted decimal such as 10.0.0.10 or IPv6 such as fd00::10` };
-  if (t.includes('%')) return bad;
-  try {
-    const parsed = parseBigIp(t);
-    return { ok: true, value: { number: parsed.number, version: parsed.version === 4 ? 4 : 6 } };
-  } catch {
-    return bad;
+  const v4 = parseV4(t);
+  if (v4 !== undefined) return { ok: true, value: { number: v4, version: 4 } };
+  const v6 = t.includes(':') ? parseV6(t) : undefined;
+  if (v6 !== undefined) return { ok: true, value: { number: v6, version: 6 } };
+  return { ok: false, message: `"${t.length > 60 ? `${t.slice(0, 57)}...` : t}" is not an IP address; expected dotted decimal such as 10.0.0.10 or IPv6 such as fd00::10` };
+}
+
+// A compact parser rather than a library: the calculators ship in every calculator page, whose script
+// budget an IP library would take a tenth of. The strictness (no leading zeros, no zone ids) and the
+// RFC 5952 output are covered by test/unit/calculators/cidr.test.ts.
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const V4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
+
+/** Dotted decimal without leading zeros, as a number; undefined when the text is not one. */
+function parseV4(text: string): bigint | undefined {
+  if (!V4.test(text)) return undefined;
+  return text.split('.').reduce((n, octet) => (n << 8n) | BigInt(octet), 0n);
+}
+
+/** The 16-bit groups of one side of `::`; the last group of the address may be dotted decimal. */
+function groupsOf(text: string, last: boolean): number[] | undefined {
+  if (text === '') return [];
+  const out: number[] = [];
+  const parts = text.split(':');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    if (last && i === parts.length - 1 && part.includes('.')) {
+      const v4 = parseV4(part);
+      if (v4 === undefined) return undefined;
+      out.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+    } else if (HEX_GROUP.test(part)) out.push(parseInt(part, 16));
+    else return undefined;
   }
+  return out;
+}
+
+/** An IPv6 address (compressed or not, with an optional dotted IPv4 tail) as a number. */
+function parseV6(text: string): bigint | undefined {
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const head = groupsOf(halves[0] ?? '', halves.length === 1);
+  const tail = halves.length === 2 ? groupsOf(halves[1] ?? '', true) : [];
+  if (!head || !tail) return undefined;
+  const count = head.length + tail.length;
+  if (halves.length === 1 ? count !== 8 : count > 7) return undefined;
+  return [...head, ...Array<number>(8 - count).fill(0), ...tail].reduce((n, g) => (n << 16n) | BigInt(g), 0n);
 }
 
 const bitsOf = (version: 4 | 6) => (version === 4 ? 32 : 128);
@@ -126,7 +163,19 @@ export function lastAddress(cidr: Cidr): IpAddress {
   return { number: cidrBounds(cidr).end, version: cidr.network.version };
 }
 
-/** Writes an address the way people read it (IPv6 compressed per RFC 5952). */
+/** Writes an address the way people read it: dotted decimal, or IPv6 compressed per RFC 5952. */
 export function formatIp(ip: IpAddress): string {
-  return stringifyIp({ number: ip.number, version: ip.version });
+  if (ip.version === 4) return [24n, 16n, 8n, 0n].map((shift) => String((ip.number >> shift) & 0xffn)).join('.');
+  const groups = Array.from({ length: 8 }, (_, i) => Number((ip.number >> BigInt(112 - 16 * i)) & 0xffffn));
+  // The longest run of two or more zero groups (the first on a tie) becomes "::".
+  let start = -1;
+  let length = 0;
+  for (let i = 0; i < 8; ) {
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > length && j - i >= 2) [start, length] = [i, j - i];
+    i = j === i ? i + 1 : j;
+  }
+  const hex = (list: number[]) => list.map((g) => g.toString(16)).join(':');
+  return start < 0 ? hex(groups) : `${hex(groups.slice(0, start))}::${hex(groups.slice(start + length))}`;
 }

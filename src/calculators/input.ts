@@ -1,5 +1,6 @@
 import { parseCidr, parseIp, type Cidr, type IpAddress } from './cidr';
 import { fmt } from './findings';
+import { describe } from './describe';
 import { parseSurge, type MaxSurge } from './surge';
 import type { InputError } from './types';
 
@@ -184,17 +185,9 @@ export class InputReader {
   }
 }
 
-/** Describes a JSON value for messages: `string "50"`, `a list`, `null`. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `string "${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
-  return `${typeof value} ${String(value)}`;
-}
-
 /** `{ [field]: cidr text }` when the range was given, else nothing, for echoing normalised inputs. */
 export function given<K extends string>(field: K, cidr: Cidr | undefined): Partial<Record<K, string>> {
   return cidr ? ({ [field]: cidr.text } as Record<K, string>) : {};
 }
+
+export { describe };

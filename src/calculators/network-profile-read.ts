@@ -1,5 +1,5 @@
 import { parseCidr, parseIp, type IpFamily } from './cidr';
-import { describe } from './input';
+import { describe } from './describe';
 import type { InputError } from './types';
 
 /** The pod IP allocation modes AKS knows. */

@@ -1,5 +1,5 @@
-import { cidrCheck, type Overlap } from './cidr-check';
-import { parseCidr } from './cidr';
+import { parseCidr, parseIp } from './cidr';
+import { checkRanges, type Overlap, type RoleRange } from './range-check';
 import { matchDataplanes, matchPlugins, retirementFindings, type ContextPlugin, type PlanContext, type ProfileQuery } from './context';
 import { finding, fmt, plural } from './findings';
 import { readProfile, type Profile } from './network-profile-read';
@@ -93,21 +93,21 @@ export function networkProfile(raw: unknown, limits: CalculatorLimits, context?:
   }
   for (const subject of [plugin, dataplane, engine]) if (subject) findings.push(...retirementFindings(subject, context?.today));
 
-  const ranges = {
-    // A single range is passed as a string so messages name `podCidr`, not `podCidr[0]`.
-    ...(p.podCidrs.length > 0 ? { podCidr: p.podCidrs.length === 1 ? p.podCidrs[0] : p.podCidrs } : {}),
-    ...(p.serviceCidrs.length > 0 ? { serviceCidr: p.serviceCidrs.length === 1 ? p.serviceCidrs[0] : p.serviceCidrs } : {}),
-    ...(p.dnsServiceIp ? { dnsServiceIp: p.dnsServiceIp } : {}),
-  };
+  // readProfile has checked every range and address, so they parse here.
+  const ranges: RoleRange[] = [];
+  const add = (texts: readonly string[], role: 'podCidr' | 'serviceCidr') =>
+    texts.forEach((t, i) => {
+      const c = parseCidr(t);
+      if (c.ok) ranges.push({ name: texts.length > 1 ? `${role}[${i}]` : role, cidr: c.value, role });
+    });
+  add(p.podCidrs, 'podCidr');
+  add(p.serviceCidrs, 'serviceCidr');
+  const dns = p.dnsServiceIp ? parseIp(p.dnsServiceIp) : undefined;
   let overlaps: Overlap[] = [];
-  if (Object.keys(ranges).length > 0) {
-    const check = cidrCheck(ranges, limits);
-    if (check.ok) {
-      overlaps = check.overlaps;
-      findings.push(...check.findings);
-    } else {
-      findings.push(...check.errors.map((e) => ({ code: 'invalid-range', severity: 'error' as const, message: `networkProfile.${e.message}`, field: `networkProfile.${e.field}` })));
-    }
+  if (ranges.length > 0 || (dns && dns.ok)) {
+    const check = checkRanges(ranges, dns && dns.ok ? dns.value : undefined, limits);
+    overlaps = check.overlaps;
+    findings.push(...check.findings);
   }
   const slots = podSlots(p, limits, findings);
   return {

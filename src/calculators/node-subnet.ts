@@ -2,12 +2,14 @@ import type { Cidr } from './cidr';
 import { cited, fmt, plural, RULE_SOURCES } from './findings';
 import { InputReader } from './input';
 import type { CalculatorLimits } from './limits';
-import { checkSubnet, planFindings, poolPlan, poolTerms, subnetLines, totalSizing, type AddressRule, type PoolResult } from './pool-plan';
+import { NODE_SUBNET_RULE } from './address-rules';
+import { checkSubnet, planFindings, poolPlan, poolTerms, subnetLines, totalSizing, type PoolResult } from './pool-plan';
 import { echoPools, readPools, type PoolsInput } from './pools';
 import { requireIpv4 } from './range-rules';
 import type { SubnetFit, SubnetSizing } from './sizing';
 import { givenSubnetFindings, sizingFinding } from './subnet-check';
-import { poolRoomFindings, type SubnetPlan } from './subnet-plan';
+import { poolRoomFindings } from './pool-rules';
+import type { SubnetPlan } from './subnet-plan';
 import { failure, type CalculatorResult, type Finding, type InputError } from './types';
 
 /** One node pool of the pools input. */
@@ -57,9 +59,6 @@ export type NodeSubnetOutput = SubnetSizing &
     pools: PoolResult[];
     subnets: SubnetPlan[];
   };
-
-/** Node Subnet: every node takes maxPods + 1 addresses from its subnet. */
-export const NODE_SUBNET_RULE: AddressRule = { node: (p) => (p.maxPods ?? 0) + 1 };
 
 /** Sizes the node subnets of Azure CNI Node Subnet: sum over pools of (counted nodes + surge) x (maxPods + 1), plus otherIps. */
 export function nodeSubnet(raw: unknown, limits: CalculatorLimits): CalculatorResult<NodeSubnetOutput> {

@@ -2,12 +2,14 @@ import { overlaps, parseCidr, type Cidr } from './cidr';
 import { finding, fmt, plural } from './findings';
 import { InputReader } from './input';
 import type { CalculatorLimits, LimitKey } from './limits';
-import { checkSubnet, planFindings, poolPlan, subnetLines, totalSizing, type AddressRule, type PoolResult } from './pool-plan';
+import { ONE_PER_NODE } from './address-rules';
+import { checkSubnet, planFindings, poolPlan, subnetLines, totalSizing, type PoolResult } from './pool-plan';
 import { echoPools, readPools, sumOf } from './pools';
 import { basicRangeFindings, requireIpv4 } from './range-rules';
 import { podCidrNodeSlots, smallestPodCidrPrefix, type SubnetSizing } from './sizing';
 import { givenSubnetFindings, sizingFinding } from './subnet-check';
-import { poolRoomFindings, type SubnetPlan } from './subnet-plan';
+import { poolRoomFindings } from './pool-rules';
+import type { SubnetPlan } from './subnet-plan';
 import type { Finding, InputError } from './types';
 
 /** Input shared by the overlay and kubenet calculators: nodes take VNet IPs, pods a private pod CIDR. */
@@ -64,9 +66,6 @@ export interface PodCidrPlanRules {
   nodePodPrefixKey: LimitKey;
   nodeLimit: (r: InputReader) => { value: number; key: LimitKey; what: string };
 }
-
-/** Overlay and kubenet: one node subnet address per node. */
-export const ONE_PER_NODE: AddressRule = { node: () => 1 };
 
 /** Reads and computes the shared part of the overlay and kubenet calculators; returns errors or the output and findings. */
 export function podCidrPlan(

@@ -1,12 +1,14 @@
 import { finding, fmt, plural } from './findings';
 import { given, InputReader } from './input';
 import type { CalculatorLimits } from './limits';
-import { checkSubnet, fitOf, planFindings, poolPlan, sharedNameFindings, smallestMaxNodes, subnetLines, totalSizing, type AddressRule, type PoolResult } from './pool-plan';
+import { dynamicRule } from './address-rules';
+import { checkSubnet, fitOf, planFindings, poolPlan, sharedNameFindings, smallestMaxNodes, subnetLines, totalSizing, type PoolResult } from './pool-plan';
 import { echoPools, readPools } from './pools';
 import { requireIpv4 } from './range-rules';
-import { dynamicIpsPerNode, sizeSubnet, type PlannedSubnet } from './sizing';
+import { sizeSubnet, type PlannedSubnet } from './sizing';
 import { givenSubnetFindings, sizingFinding } from './subnet-check';
-import { poolRoomFindings, type SubnetPlan } from './subnet-plan';
+import { poolRoomFindings } from './pool-rules';
+import type { SubnetPlan } from './subnet-plan';
 import { failure, type CalculatorResult, type Finding, type InputError } from './types';
 
 /** Input of the pod-subnet-dynamic calculator (Azure CNI Pod Subnet, dynamic IP allocation). */
@@ -47,11 +49,6 @@ export interface PodSubnetDynamicOutput {
   maxNodes?: number;
   pools: PoolResult[];
   subnets: SubnetPlan[];
-}
-
-/** Dynamic allocation: one node subnet address per node; pod subnet addresses in batches at full density. */
-export function dynamicRule(limits: CalculatorLimits): AddressRule {
-  return { node: () => 1, pod: (p) => dynamicIpsPerNode(p.maxPods ?? 0, limits) };
 }
 
 /** Sizes the node subnets (one IP per node) and the pod subnets (batches of 16 per node) of dynamic pod subnet mode. */

@@ -1,12 +1,15 @@
-import { cited, finding, fmt, plural, RULE_SOURCES } from './findings';
+import { finding, plural } from './findings';
 import { given, InputReader } from './input';
 import type { CalculatorLimits } from './limits';
-import { checkSubnet, fitOf, planFindings, poolPlan, sharedNameFindings, smallestMaxNodes, subnetLines, totalSizing, type AddressRule, type PoolResult } from './pool-plan';
+import { staticBlockRule } from './address-rules';
+import { checkSubnet, fitOf, planFindings, poolPlan, sharedNameFindings, smallestMaxNodes, subnetLines, totalSizing, type PoolResult } from './pool-plan';
 import { echoPools, readPools } from './pools';
 import { requireIpv4 } from './range-rules';
 import { staticBlocks, type PlannedSubnet, type StaticBlocks } from './sizing';
 import { givenSubnetFindings, sizingFinding } from './subnet-check';
-import { poolRoomFindings, type SubnetPlan } from './subnet-plan';
+import { poolRoomFindings } from './pool-rules';
+import { wasteFinding } from './static-waste';
+import type { SubnetPlan } from './subnet-plan';
 import { failure, type CalculatorResult, type Finding, type InputError } from './types';
 
 /** Input of the pod-subnet-static-block calculator; without nodes (or pools) it reports the per-node blocks only. */
@@ -41,11 +44,6 @@ export type PodSubnetStaticBlockOutput = StaticBlocks & {
   pools?: (PoolResult & StaticBlocks)[];
   subnets?: SubnetPlan[];
 };
-
-/** Static block: one node subnet address per node; whole /28 blocks per node in the pod subnet. */
-export function staticBlockRule(limits: CalculatorLimits): AddressRule {
-  return { node: () => 1, pod: (p) => staticBlocks(p.maxPods ?? 0, limits).ipsPerNode };
-}
 
 /** Computes /28 blocks per node (ceil((maxPods + 1) / 16)), usable pod IPs (16N - 1), waste, and the subnets for the pools. */
 export function podSubnetStaticBlock(raw: unknown, limits: CalculatorLimits): CalculatorResult<PodSubnetStaticBlockOutput> {
@@ -120,24 +118,4 @@ export function podSubnetStaticBlock(raw: unknown, limits: CalculatorLimits): Ca
     pools: plan.pools.map((p) => ({ ...p, ...staticBlocks(p.maxPods ?? firstPods, limits) })),
     subnets: [...nodeSubnets, ...podSubnets],
   };
-}
-
-/**
- * Rates the waste the way the documentation's examples do (0 ideal, 1 acceptable, 15 not
- * recommended); the half-block threshold between acceptable and not recommended is this site's choice.
- */
-function wasteFinding(maxPods: number, b: StaticBlocks, limits: CalculatorLimits): Finding {
-  const keys = ['staticBlockPrefix', 'staticBlockReservedIpsPerNode'] as const;
-  const head = `maxPods ${fmt(maxPods)} takes ${plural(b.blocksPerNode, 'block')} of ${b.blockSize} (${fmt(b.ipsPerNode)} addresses) per node, ${fmt(b.usablePodIps)} usable for pods after the ${plural(limits.staticBlockReservedIpsPerNode, 'address')} held back`;
-  if (b.wastedIps === 0) return finding(limits, 'static-block-ideal', 'info', `${head}: no waste.`, [...keys]);
-  const fewer = (b.blocksPerNode - 1) * b.blockSize - limits.staticBlockReservedIpsPerNode;
-  const alternative =
-    fewer >= limits.minPodsPerNode ? ` Use ${fmt(b.recommendedMaxPods)} to use every address, or ${fmt(fewer)} to save a block.` : ` Use ${fmt(b.recommendedMaxPods)} to use every address.`;
-  const severity = b.wastedIps * 2 >= b.blockSize ? 'warning' : 'info';
-  return finding(limits, 'static-block-waste', severity, `${head}: ${plural(b.wastedIps, 'address')} per node wasted.${alternative}`, [...keys]);
-}
-
-/** An error when a subnet is shared with pools of the other allocation mode: one mode per subnet. */
-export function oneModePerSubnet(subnet: string, modes: readonly string[]): Finding {
-  return cited('allocation-modes-mixed', 'error', `Subnet ${subnet} is used by pools with ${modes.join(' and ')} allocation; a subnet can use only one pod IP allocation mode.`, [RULE_SOURCES.staticBlock, RULE_SOURCES.podSubnet]);
 }

@@ -1,7 +1,7 @@
 import { cite, fmt } from './findings';
 import type { InputReader } from './input';
 import type { CalculatorLimits } from './limits';
-import { parseSurge, surgeNodes, surgeValue, type MaxSurge } from './surge';
+import { defaultSurge, surgeNodes, surgeValue, type MaxSurge } from './surge';
 
 /** Largest number of pools accepted: a sanity bound of the calculators, not an Azure limit. */
 export const POOLS_MAX = 100;
@@ -74,11 +74,6 @@ export interface PoolNeeds {
 
 const SINGLE_FIELDS = ['nodes', 'maxNodes', 'maxSurge', 'maxPods'] as const;
 
-/** The limit's default surge, parsed (the limits are checked when built, so it parses). */
-export function defaultSurge(limits: CalculatorLimits): MaxSurge {
-  const parsed = parseSurge(limits.defaultMaxSurge);
-  return parsed.ok ? parsed.value : { kind: 'count', value: 1 };
-}
 
 /**
  * Reads either `pools` (a list of node pools) or today's single-pool fields (nodes, maxNodes,

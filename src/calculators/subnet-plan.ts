@@ -56,29 +56,6 @@ export function withCidr(plan: SubnetPlan, cidr: Cidr, limits: CalculatorLimits)
   return { ...plan, cidr: cidr.text, usableIps: usable, headroom: usable - plan.requiredIps, fits: usable >= plan.requiredIps };
 }
 
-/**
- * Errors for pools whose max pods is below the room AKS requires per pool (nodes x max pods of at
- * least min-pods-per-pool, e.g. three nodes at max pods 10); only pools below that max pods can fail it.
- */
-export function poolRoomFindings(pools: readonly { name: string; nodes: number; maxPods?: number }[], limits: CalculatorLimits, fieldOf: (index: number) => string): Finding[] {
-  const out: Finding[] = [];
-  pools.forEach((p, i) => {
-    if (p.maxPods === undefined || p.maxPods >= limits.minPodsPerPool || p.nodes * p.maxPods >= limits.minPodsPerPool) return;
-    const needed = Math.ceil(limits.minPodsPerPool / p.maxPods);
-    out.push(
-      finding(
-        limits,
-        'pool-pod-room',
-        'error',
-        `Pool ${p.name} has room for ${plural(p.nodes * p.maxPods, 'pod')} (${plural(p.nodes, 'node')} x ${fmt(p.maxPods)} max pods); AKS requires room for at least ${fmt(limits.minPodsPerPool)} pods in every node pool, so at max pods ${fmt(p.maxPods)} it needs at least ${plural(needed, 'node')}.`,
-        ['minPodsPerPool', 'minPodsPerNode'],
-        fieldOf(i),
-      ),
-    );
-  });
-  return out;
-}
-
 /** Info finding when pools with an autoscaler maximum were counted at it, with the figure at today's node count. */
 export function autoscalerFinding(pools: readonly PlannedPool[], atToday: number, counted: number): Finding | undefined {
   const scaled = pools.filter((p) => p.maxNodes !== undefined && p.maxNodes > p.nodes);

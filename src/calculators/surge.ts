@@ -1,4 +1,5 @@
 import type { Parsed } from './cidr';
+import type { CalculatorLimits } from './limits';
 
 /** A node pool's max surge: a whole number of nodes, or a percentage of the pool rounded up. */
 export type MaxSurge = { kind: 'count'; value: number } | { kind: 'percent'; value: number };
@@ -57,4 +58,10 @@ export function largestPoolWithSurge(s: MaxSurge, slots: number, cap: number): n
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** The limit's default surge, parsed (the limits are checked when built, so it parses). */
+export function defaultSurge(limits: CalculatorLimits): MaxSurge {
+  const parsed = parseSurge(limits.defaultMaxSurge);
+  return parsed.ok ? parsed.value : { kind: 'count', value: 1 };
 }

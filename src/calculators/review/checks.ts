@@ -2,34 +2,21 @@
  * The cluster review's checks: each reads the facts and returns findings, so a new rule (an
  * organisation's prohibited positions, say) is one more function in REVIEW_CHECKS.
  */
-import { parseIp } from '../cidr';
-import { checkRanges, type RoleRange } from '../cidr-check';
+import { overlapPairs, type RoleRange } from '../overlap-rules';
 import { retirementFindings, type PlanContext } from '../context';
 import { cited, finding, fmt, plural, RULE_SOURCES } from '../findings';
 import type { CalculatorLimits } from '../limits';
-import { oneModePerSubnet } from '../pod-subnet-static-block';
 import { parseCidr } from '../cidr';
 import { podCidrNodeSlots } from '../sizing';
-import { poolRoomFindings } from '../subnet-plan';
+import { oneModePerSubnet, poolRoomFindings } from '../pool-rules';
 import type { Finding } from '../types';
 import { subnetLabel, type ReviewFacts, type ReviewSubnet } from './facts';
+import { prefixOf } from './read-cluster';
 
 /** One check of the review: facts in, findings out; it never throws. */
 export type ReviewCheck = (facts: ReviewFacts, limits: CalculatorLimits, context: PlanContext | undefined) => Finding[];
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-
-/** The plugin was named from plugin data, or why not. */
-export const identifyCheck: ReviewCheck = (f, _limits, context) => {
-  const p = f.cluster.profile;
-  if (!context || context.plugins.length === 0) return [{ code: 'no-plugin-data', severity: 'warning', message: 'No plugin data was given, so the plugin cannot be named and retirements are not checked.' }];
-  const out: Finding[] = [];
-  if (!f.ipMode && f.candidates.length === 0) out.push({ code: 'plugin-unknown', severity: 'warning', message: `No known plugin has networkPlugin ${p.networkPlugin}${p.networkPluginMode ? ` with networkPluginMode ${p.networkPluginMode}` : ''}.` });
-  if (f.candidates.length > 1) out.push({ code: 'plugin-ambiguous', severity: 'info', message: `The node pools do not tell ${f.candidates.map((c) => c.name ?? c.id).join(' from ')}.` });
-  if (f.configuration.dataplane !== 'azure' && !f.dataplane) out.push({ code: 'dataplane-unknown', severity: 'warning', message: `No known dataplane has networkDataplane ${f.configuration.dataplane}.` });
-  if (p.networkPolicy && p.networkPolicy !== 'none' && !f.engine) out.push({ code: 'policy-engine-unknown', severity: 'warning', message: `No known policy engine has networkPolicy ${p.networkPolicy}.` });
-  return out;
-};
 
 function usage(s: ReviewSubnet): string {
   return `${s.role === 'nodes' ? 'node' : 'pod'} subnet ${subnetLabel(s)}${s.prefix ? ` (${s.prefix})` : ''}`;
@@ -132,25 +119,26 @@ export const surgeDefaultCheck: ReviewCheck = (f, limits) => {
 export const retirementCheck: ReviewCheck = (f, _limits, context) =>
   [f.ipMode, f.dataplane, f.engine].flatMap((subject) => (subject ? retirementFindings(subject, context?.today) : []));
 
-/** Overlaps and placement of the pod CIDRs, service CIDRs, DNS service IP and the subnet prefixes given. */
+/**
+ * Overlaps between the pod CIDRs, the service CIDRs and the subnet prefixes given. AKS checked the
+ * ranges themselves (reserved ranges, service CIDR size, DNS service IP) when it created the cluster.
+ */
 export const rangesCheck: ReviewCheck = (f, limits) => {
   const p = f.cluster.profile;
   const ranges: RoleRange[] = [];
-  const add = (texts: readonly string[], role: RoleRange['role'], name: string) =>
+  const add = (texts: readonly string[], role: RoleRange['role']) =>
     texts.forEach((t, i) => {
       const parsed = parseCidr(t);
-      if (parsed.ok) ranges.push({ name: texts.length > 1 ? `${name}[${i}]` : name, cidr: parsed.value, role });
+      if (parsed.ok) ranges.push({ name: texts.length > 1 ? `${role}[${i}]` : role, cidr: parsed.value, role });
     });
-  add(p.podCidrs, 'podCidr', 'podCidr');
-  add(p.serviceCidrs, 'serviceCidr', 'serviceCidr');
+  add(p.podCidrs, 'podCidr');
+  add(p.serviceCidrs, 'serviceCidr');
   for (const s of f.subnets) {
-    const given = f.cluster.prefixes.get(s.key);
+    const given = prefixOf(f.cluster.prefixes, s.key);
     if (given) ranges.push({ name: subnetLabel(s), cidr: given.cidr, role: s.role === 'nodes' ? 'nodeSubnet' : 'podSubnet' });
   }
-  const dns = p.dnsServiceIp ? parseIp(p.dnsServiceIp) : undefined;
-  if (ranges.length === 0 && !(dns && dns.ok)) return [];
-  return checkRanges(ranges, dns && dns.ok ? dns.value : undefined, limits).findings;
+  return overlapPairs(ranges, limits).findings;
 };
 
 /** The checks of a review, in the order their findings are listed. */
-export const REVIEW_CHECKS: readonly ReviewCheck[] = [identifyCheck, subnetRoomCheck, subnetRoleCheck, podCidrCheck, nodeLimitCheck, poolRoomCheck, surgeDefaultCheck, retirementCheck, rangesCheck];
+export const REVIEW_CHECKS: readonly ReviewCheck[] = [subnetRoomCheck, subnetRoleCheck, podCidrCheck, nodeLimitCheck, poolRoomCheck, surgeDefaultCheck, retirementCheck, rangesCheck];

@@ -1,12 +1,12 @@
 import { matchDataplanes, matchPlugins, type ContextPlugin, type ContextPolicyEngine, type PlanContext } from '../context';
 import type { CalculatorLimits } from '../limits';
-import { defaultSurge } from '../pools';
+import { defaultSurge } from '../surge';
 import { dynamicIpsPerNode, staticBlocks, usableIps } from '../sizing';
 import { surgeNodes, surgeValue } from '../surge';
 import { configurationId } from '../../model/configurations';
 import type { Dataplane } from '../../schemas/configuration';
 import { href } from '../../generators/href';
-import type { ClusterFacts, ReviewPool } from './read-cluster';
+import { prefixOf, type ClusterFacts, type ReviewPool } from './read-cluster';
 import { MANAGED_SUBNET } from './subnet-key';
 
 /** A plugin, dataplane or engine the review names. */
@@ -145,7 +145,7 @@ function planSubnets(c: ClusterFacts, pools: readonly ReviewPoolResult[], limits
   const out = new Map<string, ReviewSubnet & { scaled: boolean; dense: boolean }>();
   const add = (role: 'nodes' | 'pods', key: string, id: string, pool: ReviewPoolResult, perNode: number, perNodeDense: number | undefined) => {
     const mapKey = `${role} ${key}`;
-    const prefix = c.prefixes.get(key);
+    const prefix = prefixOf(c.prefixes, key);
     const usable = prefix && prefix.cidr.family === 'ipv4' ? usableIps(prefix.cidr.prefix, limits) : null;
     const s = out.get(mapKey) ?? { id, key, role, pools: [], prefix: prefix?.cidr.text ?? null, usableIps: usable, requiredIps: 0, headroom: null, scaled: false, dense: false, requiredIpsAtMaxCount: 0, requiredIpsAtMaxPods: 0 };
     s.pools.push(pool.name);

@@ -1,5 +1,5 @@
 import { parseCidr, type Cidr } from '../cidr';
-import { describe } from '../input';
+import { describe } from '../describe';
 import { poolMode, readProfile, type Hints, type Profile } from '../network-profile-read';
 import { parseSurge, type MaxSurge } from '../surge';
 import type { InputError } from '../types';
@@ -67,7 +67,7 @@ export function readCluster(raw: unknown): ClusterFacts | { errors: InputError[]
   const profile = readProfile(cluster);
   if ('errors' in profile) errors.push(...profile.errors.map((e) => prefixed(e, wrapped ? 'cluster.' : '')));
   const pools = Array.isArray(cluster.agentPoolProfiles) ? readPools(cluster.agentPoolProfiles, wrapped ? 'cluster.agentPoolProfiles' : 'agentPoolProfiles', errors) : [];
-  const prefixes = wrapped && value.json.subnets !== undefined && value.json.subnets !== null ? readPrefixes(value.json.subnets, errors) : new Map<string, { cidr: Cidr; field: string }>();
+  const prefixes = wrapped && value.json.subnets !== undefined && value.json.subnets !== null && value.json.subnets !== '' ? readPrefixes(value.json.subnets, errors) : new Map<string, { cidr: Cidr; field: string }>();
   if (errors.length > 0 || 'errors' in profile) return { errors };
   const version = typeof cluster.currentKubernetesVersion === 'string' ? cluster.currentKubernetesVersion : typeof cluster.kubernetesVersion === 'string' ? cluster.kubernetesVersion : undefined;
   return { ...(version ? { kubernetesVersion: version } : {}), profile: profile.profile, hints: profile.hints, pools, prefixes };
@@ -140,50 +140,41 @@ function readPools(list: unknown[], base: string, errors: InputError[]): ReviewP
 }
 
 /**
- * Reads the subnet prefixes: an object `{ "<subnet id or vnet/subnet>": "<CIDR>" }`, the JSON list that
- * `az network vnet subnet list` prints (id and addressPrefix), or lines of `<subnet> = <CIDR>`.
+ * Reads the subnet prefixes: an object `{ "<subnet id, vnet/subnet or name>": "<CIDR>" }`, or lines of
+ * `<subnet> = <CIDR>` (also `<subnet>: <CIDR>`, or the two tab-separated columns that
+ * `az network vnet subnet list --query "[].[name,addressPrefix]" -o tsv` prints).
  */
 function readPrefixes(raw: unknown, errors: InputError[]): Map<string, { cidr: Cidr; field: string }> {
   const out = new Map<string, { cidr: Cidr; field: string }>();
-  let value = raw;
+  let entries: [string, unknown, string][];
   if (typeof raw === 'string') {
-    const t = raw.trim();
-    if (t === '') return out;
-    if (t.startsWith('{') || t.startsWith('[')) {
-      const parsed = parseJson(t, 'subnets');
-      if ('error' in parsed) {
-        errors.push(parsed.error);
-        return out;
-      }
-      value = parsed.json;
-    } else {
-      value = Object.fromEntries(
-        t.split(/\r?\n/).filter((l) => l.trim() !== '').map((l, i) => {
-          const m = /^\s*(.+?)\s*[=:]\s*(\S+)\s*$/.exec(l);
-          return m ? [m[1] ?? '', m[2] ?? ''] : [`line ${i + 1}`, l.trim()];
-        }),
-      );
-    }
-  }
-  const add = (key: string, prefix: unknown, field: string) => {
-    if (typeof prefix !== 'string') return void errors.push({ field, message: `${field}: expected a CIDR string, got ${describe(prefix)}` });
-    const parsed = parseCidr(prefix);
-    if (!parsed.ok) return void errors.push({ field, message: `${field}: ${parsed.message}` });
-    out.set(subnetKey(key), { cidr: parsed.value, field });
-  };
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      const field = `subnets[${i}]`;
-      if (!isObj(item)) return void errors.push({ field, message: `${field}: expected an object with id and addressPrefix, got ${describe(item)}` });
-      const key = typeof item.id === 'string' ? item.id : typeof item.name === 'string' ? item.name : undefined;
-      const prefix = item.addressPrefix ?? item.prefix ?? (Array.isArray(item.addressPrefixes) ? item.addressPrefixes[0] : undefined);
-      if (!key) return void errors.push({ field: `${field}.id`, message: `${field}.id: is required; expected the subnet's resource id` });
-      add(key, prefix, `${field}.addressPrefix`);
-    });
-  } else if (isObj(value)) {
-    for (const [key, prefix] of Object.entries(value)) add(key, prefix, `subnets["${subnetKey(key)}"]`);
+    entries = raw
+      .split(/\r?\n/)
+      .map((line, i) => [line.trim(), i] as const)
+      .filter(([line]) => line !== '')
+      .map(([line, i]) => {
+        const m = /^(.+?)(?:\s*[=:]\s*|\s+)(\S+)$/.exec(line);
+        return [m?.[1] ?? line, m ? m[2] : undefined, `subnets (line ${i + 1})`];
+      });
+  } else if (isObj(raw)) {
+    entries = Object.entries(raw).map(([k, v]) => [k, v, `subnets["${subnetKey(k)}"]`]);
   } else {
-    errors.push({ field: 'subnets', message: `subnets: expected {"<subnet id>": "<CIDR>"}, the list az network vnet subnet list prints, or lines of <subnet> = <CIDR>; got ${describe(value)}` });
+    errors.push({ field: 'subnets', message: `subnets: expected {"<subnet id>": "<CIDR>"} or lines of <vnet>/<subnet> = <CIDR>; got ${describe(raw)}` });
+    return out;
+  }
+  for (const [key, prefix, field] of entries) {
+    if (typeof prefix !== 'string') {
+      errors.push({ field, message: `${field}: expected <subnet> = <CIDR>, got ${describe(prefix ?? key)}` });
+      continue;
+    }
+    const parsed = parseCidr(prefix);
+    if (parsed.ok) out.set(subnetKey(key), { cidr: parsed.value, field });
+    else errors.push({ field, message: `${field}: ${parsed.message}` });
   }
   return out;
+}
+
+/** The prefix given for a subnet key: under its key, or under its subnet name alone. */
+export function prefixOf(prefixes: ClusterFacts['prefixes'], key: string): { cidr: Cidr; field: string } | undefined {
+  return prefixes.get(key) ?? prefixes.get(key.slice(key.indexOf('/') + 1));
 }

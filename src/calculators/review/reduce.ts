@@ -59,30 +59,12 @@ export function reduceClusterText(text: string): string {
   return capped(JSON.stringify(cluster(value)));
 }
 
-/** The subnet prefixes as a link keeps them: `vnet/subnet = CIDR` lines, ids reduced to keys. */
+/** The subnet prefixes as a link keeps them: `<vnet>/<subnet> = <CIDR>` lines, resource ids reduced to keys. */
 export function reducePrefixText(text: string): string {
-  const t = text.trim();
-  if (t === '') return '';
   const lines: string[] = [];
-  const add = (key: unknown, prefix: unknown) => {
-    if (typeof key === 'string' && typeof prefix === 'string') lines.push(`${subnetKey(key)} = ${prefix.trim()}`);
-  };
-  if (t.startsWith('{') || t.startsWith('[')) {
-    try {
-      const value: unknown = JSON.parse(t);
-      if (Array.isArray(value)) {
-        for (const item of value) if (isObj(item)) add(item.id ?? item.name, item.addressPrefix ?? item.prefix);
-      } else if (isObj(value)) {
-        for (const [k, v] of Object.entries(value)) add(k, v);
-      }
-    } catch {
-      return '';
-    }
-  } else {
-    for (const line of t.split(/\r?\n/)) {
-      const m = /^\s*(.+?)\s*[=:]\s*(\S+)\s*$/.exec(line);
-      if (m) add(m[1], m[2]);
-    }
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*(.+?)(?:\s*[=:]\s*|\s+)(\S+)\s*$/.exec(line);
+    if (m) lines.push(`${subnetKey(m[1] ?? '')} = ${m[2] ?? ''}`);
   }
   return capped(lines.join('\n'));
 }

@@ -4,7 +4,6 @@
  * pools become `az aks nodepool add` commands, and a documented in-place migration `az aks update`.
  */
 import type { MigrationCommand } from '../../calculators/migrations';
-import type { PoolResult } from '../../calculators/pool-plan';
 
 /** One flag and its value. */
 export interface Flag {
@@ -37,7 +36,8 @@ export function shellValue(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-function lines(head: string[], flags: readonly Flag[]): string {
+/** Writes a command with one flag per line. */
+export function lines(head: string[], flags: readonly Flag[]): string {
   return [...head, ...flags.map((f) => (f.value === '' ? `  ${f.flag}` : `  ${f.flag} ${shellValue(f.value)}`))].join(' \\\n');
 }
 
@@ -69,27 +69,6 @@ export const NODE_SUBNET: Flag = { flag: '--vnet-subnet-id', value: '$NODE_SUBNE
 /** The pod subnet flag; the reader sets POD_SUBNET_ID. */
 export const POD_SUBNET: Flag = { flag: '--pod-subnet-id', value: '$POD_SUBNET_ID' };
 
-/** The shell variable for a subnet other than the first pool's, e.g. SUBNET_SPOT_ID. */
-export function subnetVariable(prefix: 'SUBNET' | 'POD_SUBNET', name: string): string {
-  const slug = name.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'X';
-  return `${prefix}_${slug}_ID`;
-}
-
-/**
- * `az aks nodepool add` for every pool after the first; a pool in another subnet than the first
- * pool's gets its own subnet variable.
- */
-export function nodepoolAddCommands(pools: readonly PoolResult[], options: { nodeSubnetFlag: boolean; podSubnetFlag?: boolean; extra?: Flag[] }): CommandView[] {
-  const [first, ...rest] = pools;
-  if (!first || rest.length === 0) return [];
-  const commands = rest.map((p) => {
-    const subnet = p.subnet !== first.subnet ? [{ flag: '--vnet-subnet-id', value: `$${subnetVariable('SUBNET', p.subnet)}` }] : options.nodeSubnetFlag ? [NODE_SUBNET] : [];
-    const pod = options.podSubnetFlag ? [{ flag: '--pod-subnet-id', value: p.podSubnet && p.podSubnet !== first.podSubnet ? `$${subnetVariable('POD_SUBNET', p.podSubnet)}` : POD_SUBNET.value }] : [];
-    return lines(['az aks nodepool add', '  --resource-group "$RESOURCE_GROUP"', '  --cluster-name "$CLUSTER_NAME"', `  --name ${shellValue(p.name)}`], [...subnet, ...pod, ...(options.extra ?? []), ...poolFlags(p)]);
-  });
-  return [{ title: `Add the other ${rest.length === 1 ? 'pool' : `${rest.length} pools`}`, command: commands.join('\n\n') }];
-}
-
 /** The documented in-place migrations as commands, each titled with where it goes. */
 export function migrationViews(migrations: readonly MigrationCommand[] | undefined): CommandView[] {
   return (migrations ?? []).map((m) => ({ title: `Or move an existing cluster to ${m.toName} in place`, command: m.command }));
@@ -105,4 +84,30 @@ export function subnetNote(name: string, variable: string, cidr: string | undefi
 export function rangeFlag(singular: string, texts: string[]): Flag[] {
   if (texts.length === 0) return [];
   return texts.length === 1 ? [{ flag: singular, value: texts[0] ?? '' }] : [{ flag: `${singular}s`, value: texts.join(',') }];
+}
+
+/** The networkProfile fields as they read back into az aks create flags. */
+export interface ProfileFlagInput {
+  networkPlugin: string;
+  networkPluginMode: string | null;
+  networkDataplane: string | null;
+  networkPolicy: string | null;
+  podIpAllocationMode?: string | null;
+  ipFamilies: string[];
+  podCidrs: string[];
+  serviceCidrs: string[];
+  dnsServiceIp: string | null;
+}
+
+/** The az aks create flags that recreate a network profile. */
+export function profileFlags(p: ProfileFlagInput): Flag[] {
+  const flags: Flag[] = [{ flag: '--network-plugin', value: p.networkPlugin }];
+  if (p.networkPluginMode) flags.push({ flag: '--network-plugin-mode', value: p.networkPluginMode });
+  if (p.networkDataplane && p.networkDataplane !== 'azure') flags.push({ flag: '--network-dataplane', value: p.networkDataplane });
+  if (p.networkPolicy && p.networkPolicy !== 'none') flags.push({ flag: '--network-policy', value: p.networkPolicy });
+  if (p.podIpAllocationMode) flags.push({ flag: '--pod-ip-allocation-mode', value: p.podIpAllocationMode });
+  if (p.ipFamilies.length > 1) flags.push({ flag: '--ip-families', value: p.ipFamilies.map((f) => f.toLowerCase()).join(',') });
+  flags.push(...rangeFlag('--pod-cidr', p.podCidrs), ...rangeFlag('--service-cidr', p.serviceCidrs));
+  if (p.dnsServiceIp) flags.push({ flag: '--dns-service-ip', value: p.dnsServiceIp });
+  return flags;
 }

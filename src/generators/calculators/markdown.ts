@@ -111,5 +111,5 @@ export function calculatorMarkdown(p: MarkdownParts): string {
     children.push(paragraph(links));
   }
   const root: Root = { type: 'root', children };
-  return toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: '-', fences: true });
+  return toMarkdown(root, { extensions: [gfmToMarkdown({ tablePipeAlign: false })], bullet: '-', fences: true });
 }

@@ -7,7 +7,7 @@ import type { PodCidrPlanOutput } from '../../calculators/pod-cidr-plan';
 import type { PoolResult } from '../../calculators/pool-plan';
 import type { PlannedSubnet } from '../../calculators/sizing';
 import type { SubnetPlan } from '../../calculators/subnet-plan';
-import { count, metric, prefixText, yesNo, type MetricView, type TableView } from './view';
+import { count, metric, NONE, prefixText, yesNo, type MetricView, type TableView } from './view';
 
 /** "50 nodes + 5 surge (10%) + 0 extra" for one pool, "2 pools: 30 nodes + 3 surge" for several. */
 export function plannedDetail(pools: readonly PoolResult[], extraNodes = 0): string {
@@ -55,7 +55,7 @@ export function poolTable(pools: readonly PoolResult[]): TableView {
       { text: count(p.plannedNodes) },
       { text: p.subnet },
       { text: `${count(p.requiredIps)} (${count(p.ipsPerNode)} per node)` },
-      ...(pod ? [{ text: p.podSubnet ?? '' }, { text: `${count(p.podSubnetIps ?? 0)} (${count(p.podIpsPerNode ?? 0)} per node)` }] : []),
+      ...(pod ? [{ text: p.podSubnet ?? NONE }, { text: `${count(p.podSubnetIps ?? 0)} (${count(p.podIpsPerNode ?? 0)} per node)` }] : []),
     ]),
   };
 }
@@ -72,7 +72,7 @@ export function subnetTable(subnets: readonly SubnetPlan[]): TableView {
       { text: s.pools.join(', ') },
       { text: count(s.requiredIps) },
       { text: prefixText(s.minimumPrefix) },
-      ...(given ? [{ text: s.cidr ?? 'not given' }, { text: s.usableIps === undefined ? '' : count(s.usableIps) }, { text: s.headroom === undefined ? '' : count(s.headroom) }] : []),
+      ...(given ? [{ text: s.cidr ?? 'not given' }, { text: s.usableIps === undefined ? NONE : count(s.usableIps) }, { text: s.headroom === undefined ? NONE : count(s.headroom) }] : []),
     ]),
   };
 }

@@ -57,6 +57,9 @@ export interface ResultView {
 /** A view function: one calculator's result to what the page shows. */
 export type ResultViewer<R> = (result: R, sources: SourceLookup) => ResultView;
 
+/** What a table cell shows when there is nothing to show, so no cell is blank. */
+export const NONE = '–';
+
 /** Writes a prefix length as `/21`, or "none" when no subnet fits. */
 export function prefixText(prefix: number | null | undefined): string {
   return prefix === null || prefix === undefined ? 'none' : `/${prefix}`;

@@ -1,7 +1,11 @@
 /** Browser script of the network-profile calculator: bundles only this calculator, its view and its flags. */
 import { networkProfile } from '../../calculators/network-profile';
-import { reduceClusterText } from '../../calculators/review/reduce';
 import { networkProfileFlags, networkProfileView } from '../../generators/calculators/views/network-profile';
 import { mountCalculators } from './mount';
 
-mountCalculators('network-profile', { calculate: networkProfile, view: networkProfileView, flags: networkProfileFlags, linkReducers: { profile: reduceClusterText } });
+mountCalculators('network-profile', {
+  calculate: networkProfile,
+  view: networkProfileView,
+  flags: networkProfileFlags,
+  linkReducers: async () => ({ profile: (await import('../../calculators/review/reduce')).reduceClusterText }),
+});

@@ -21,13 +21,18 @@ const ROWS_MAX = 99;
 
 /** What the calculator script does with the editor. */
 export interface PoolEditor {
+  /** Adds a pool (copying the last one's nodes and max pods) and moves the focus into it. */
+  addRow(): void;
   /** Shows the rows of a `pools` value, e.g. after the form was reset or restored from the URL. */
   render(value: string): void;
   /** Marks the inputs that messages such as "pool 2, maxPods: ..." are about. */
   showErrors(messages: readonly string[]): void;
 }
 
-/** Turns a `[data-calc-pools]` container into the editor; `changed` runs after every edit. */
+/**
+ * Turns a `[data-calc-pools]` container into the editor; `changed` runs after every edit. The
+ * calculator script loads this module only when a page has pools or the reader adds one.
+ */
 export function mountPoolEditor(root: HTMLElement, input: HTMLInputElement, changed: () => void): PoolEditor {
   const columns = (root.dataset.columns ?? '').split(',').filter((c): c is PoolColumn => c in LABELS);
   const list = root.querySelector<HTMLElement>('[data-calc-pool-rows]');
@@ -83,18 +88,18 @@ export function mountPoolEditor(root: HTMLElement, input: HTMLInputElement, chan
     if (add) add.disabled = rows.length >= ROWS_MAX;
   };
 
-  add?.addEventListener('click', () => {
-    const last = rows[rows.length - 1];
-    rows.push({ nodes: last?.nodes ?? '3', ...(last?.maxPods ? { maxPods: last.maxPods } : {}) });
-    draw();
-    commit();
-    if (status) status.textContent = `Pool ${rows.length + 1} added.`;
-    list?.querySelector<HTMLInputElement>(`.calc-pool:last-of-type input`)?.focus();
-  });
-  if (add) add.hidden = false;
   draw();
 
   return {
+    addRow() {
+      if (rows.length >= ROWS_MAX) return;
+      const last = rows[rows.length - 1];
+      rows.push({ nodes: last?.nodes ?? '3', ...(last?.maxPods ? { maxPods: last.maxPods } : {}) });
+      draw();
+      commit();
+      if (status) status.textContent = `Pool ${rows.length + 1} added.`;
+      list?.querySelector<HTMLInputElement>(`.calc-pool:last-of-type input`)?.focus();
+    },
     render(value: string) {
       rows = poolRows(value);
       draw();

@@ -65,8 +65,8 @@ describe('network-profile', () => {
   it('runs cidr-check on the profile ranges', () => {
     const r = ok(networkProfile({ networkPlugin: 'kubenet', podCidr: '172.16.0.0/12', serviceCidr: '10.0.0.0/16', dnsServiceIp: '10.0.0.1' }, limits, fixtureContext));
     expect(codes(r, 'error')).toEqual(expect.arrayContaining(['reserved-range', 'dns-first-address']));
-    const bad = ok(networkProfile({ networkPlugin: 'kubenet', serviceCidr: '10.0.0.0/40' }, limits, fixtureContext));
-    expect(bad.findings.find((f) => f.code === 'invalid-range')?.field).toBe('networkProfile.serviceCidr');
+    // A malformed range is an input error now (issue 15): no result, no flags.
+    expect(errorFields(networkProfile({ networkPlugin: 'kubenet', serviceCidr: '10.0.0.0/40' }, limits, fixtureContext))).toEqual(['networkProfile.serviceCidr']);
   });
 
   it('identifies bring your own CNI', () => {

@@ -1,10 +1,9 @@
 /** How the cluster review is shown: the configuration, each subnet's room for the next upgrade, the pools, retiring parts, limitations and findings. */
 import type { ClusterReviewOutput } from '../../../calculators/cluster-review';
 import type { CalculatorResult } from '../../../calculators/types';
-import { flagsView, migrationViews, type FlagsView } from '../flags';
+import { flagsView, migrationViews, profileFlags, type FlagsView } from '../flags';
 import type { SourceLookup } from '../findings';
-import { count, failureView, metric, successView, type ResultView, type TableView } from '../view';
-import { profileFlags } from './network-profile';
+import { count, failureView, metric, NONE, successView, type ResultView, type TableView } from '../view';
 
 const SEVERITY: Record<string, string> = { blocker: 'Blocker', caution: 'Caution', info: 'Info' };
 
@@ -26,7 +25,6 @@ export function clusterReviewView(r: CalculatorResult<ClusterReviewOutput>, sour
     metric('subnets', 'Subnets with room for the next upgrade', known.length === 0 ? 'prefixes not given' : `${count(known.length - short.length)} of ${count(known.length)}`, r.subnets.length > known.length ? `${count(r.subnets.length - known.length)} without a prefix` : undefined),
   ];
   if (r.kubernetesVersion) metrics.push(metric('kubernetesVersion', 'Kubernetes version', r.kubernetesVersion));
-  if (r.retiring.length > 0) metrics.push(metric('retiring', 'Retiring parts', r.retiring.map((x) => `${x.name} ${x.past ? 'retired' : 'retires'} ${x.date}`).join('; ')));
   const tables: TableView[] = [
     {
       caption: 'Each subnet at the next upgrade (nodes + surge of every pool in it)',
@@ -36,10 +34,10 @@ export function clusterReviewView(r: CalculatorResult<ClusterReviewOutput>, sour
         { text: s.role === 'nodes' ? 'Nodes' : 'Pods' },
         { text: s.pools.join(', ') },
         { text: s.prefix ?? 'not given' },
-        { text: s.usableIps === null ? '' : count(s.usableIps) },
+        { text: s.usableIps === null ? NONE : count(s.usableIps) },
         { text: count(s.requiredIps) },
-        { text: s.headroom === null ? '' : count(s.headroom) },
-        { text: s.requiredIpsAtMaxCount === undefined ? '' : count(s.requiredIpsAtMaxCount) },
+        { text: s.headroom === null ? NONE : count(s.headroom) },
+        { text: s.requiredIpsAtMaxCount === undefined ? NONE : count(s.requiredIpsAtMaxCount) },
       ]),
     },
     {
@@ -53,7 +51,7 @@ export function clusterReviewView(r: CalculatorResult<ClusterReviewOutput>, sour
         { text: count(p.maxPods) },
         { text: p.podIpsPerNode !== undefined ? `${count(p.ipsPerNode)} + ${count(p.podIpsPerNode)} pod` : count(p.ipsPerNode) },
         { text: subnetName(p.subnet) },
-        { text: p.podSubnet ?? '' },
+        { text: p.podSubnet ?? NONE },
       ]),
     },
   ];

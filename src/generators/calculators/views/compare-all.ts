@@ -2,7 +2,8 @@
 import type { CompareAllOutput } from '../../../calculators/compare-all';
 import type { CalculatorResult } from '../../../calculators/types';
 import type { Finding } from '../../../calculators/types';
-import { flagsView, nodepoolAddCommands, poolFlags, type FlagsView } from '../flags';
+import { flagsView, poolFlags, type FlagsView } from '../flags';
+import { nodepoolAddCommands } from '../flags-pools';
 import type { SourceLookup } from '../findings';
 import { count, failureView, metric, prefixText, successView, type ResultView } from '../view';
 import { href } from '../../href';

@@ -1,7 +1,8 @@
 /** How the kubenet result is shown: its numbers, summary, pools and subnets, findings, and the az aks commands for its inputs. */
 import type { KubenetOutput } from '../../../calculators/kubenet';
 import type { CalculatorResult } from '../../../calculators/types';
-import { flagsView, migrationViews, NODE_SUBNET, nodepoolAddCommands, poolFlags, subnetNote, type FlagsView } from '../flags';
+import { flagsView, migrationViews, NODE_SUBNET, poolFlags, subnetNote, type FlagsView } from '../flags';
+import { nodepoolAddCommands } from '../flags-pools';
 import type { SourceLookup } from '../findings';
 import { podCidrPlanParts, poolTable, showsPools, subnetTable } from '../sizing-parts';
 import { failureView, successView, type ResultView } from '../view';

@@ -1,7 +1,7 @@
 /** How the network-profile result is shown: its numbers, summary and findings, and the az aks create flags for its inputs. */
 import type { NetworkProfileOutput } from '../../../calculators/network-profile';
 import type { CalculatorResult } from '../../../calculators/types';
-import { flagsView, migrationViews, rangeFlag, type Flag, type FlagsView } from '../flags';
+import { flagsView, migrationViews, profileFlags, type FlagsView } from '../flags';
 import type { SourceLookup } from '../findings';
 import { failureView, metric, successView, count, type ResultView } from '../view';
 
@@ -25,32 +25,6 @@ export function networkProfileView(r: CalculatorResult<NetworkProfileOutput>, so
   const links = r.links;
   const summary = `The cluster runs ${plugin}${r.dataplane ? ` with ${r.dataplane.name}` : ''}${r.policyEngine ? ` and ${r.policyEngine.name} network policy` : ''}`;
   return successView(summary, metrics, r.findings, sources, { links });
-}
-
-/** The networkProfile fields as they read back into az aks create flags. */
-export interface ProfileFlagInput {
-  networkPlugin: string;
-  networkPluginMode: string | null;
-  networkDataplane: string | null;
-  networkPolicy: string | null;
-  podIpAllocationMode?: string | null;
-  ipFamilies: string[];
-  podCidrs: string[];
-  serviceCidrs: string[];
-  dnsServiceIp: string | null;
-}
-
-/** The az aks create flags that recreate a network profile. */
-export function profileFlags(p: ProfileFlagInput): Flag[] {
-  const flags: Flag[] = [{ flag: '--network-plugin', value: p.networkPlugin }];
-  if (p.networkPluginMode) flags.push({ flag: '--network-plugin-mode', value: p.networkPluginMode });
-  if (p.networkDataplane && p.networkDataplane !== 'azure') flags.push({ flag: '--network-dataplane', value: p.networkDataplane });
-  if (p.networkPolicy && p.networkPolicy !== 'none') flags.push({ flag: '--network-policy', value: p.networkPolicy });
-  if (p.podIpAllocationMode) flags.push({ flag: '--pod-ip-allocation-mode', value: p.podIpAllocationMode });
-  if (p.ipFamilies.length > 1) flags.push({ flag: '--ip-families', value: p.ipFamilies.map((f) => f.toLowerCase()).join(',') });
-  flags.push(...rangeFlag('--pod-cidr', p.podCidrs), ...rangeFlag('--service-cidr', p.serviceCidrs));
-  if (p.dnsServiceIp) flags.push({ flag: '--dns-service-ip', value: p.dnsServiceIp });
-  return flags;
 }
 
 /** Flags of the network-profile calculator: the ones that create a cluster with the same network profile, and the documented migrations. */

@@ -1,7 +1,8 @@
 /** How the node-subnet result is shown: its numbers, summary, pools and subnets, findings, and the az aks commands for its inputs. */
 import type { NodeSubnetOutput } from '../../../calculators/node-subnet';
 import type { CalculatorResult } from '../../../calculators/types';
-import { flagsView, NODE_SUBNET, nodepoolAddCommands, poolFlags, subnetNote, type FlagsView } from '../flags';
+import { flagsView, NODE_SUBNET, poolFlags, subnetNote, type FlagsView } from '../flags';
+import { nodepoolAddCommands } from '../flags-pools';
 import type { SourceLookup } from '../findings';
 import { needText, plannedDetail, poolTable, showsPools, subnetTable } from '../sizing-parts';
 import { count, failureView, metric, prefixText, successView, yesNo, type ResultView } from '../view';

@@ -1,7 +1,8 @@
 /** How the pod-subnet-static-block result is shown: its numbers, summary, pools and subnets, findings, and the az aks commands for its inputs. */
 import type { PodSubnetStaticBlockOutput } from '../../../calculators/pod-subnet-static-block';
 import type { CalculatorResult } from '../../../calculators/types';
-import { flagsView, NODE_SUBNET, nodepoolAddCommands, POD_SUBNET, poolFlags, subnetNote, type FlagsView } from '../flags';
+import { flagsView, NODE_SUBNET, POD_SUBNET, poolFlags, subnetNote, type FlagsView } from '../flags';
+import { nodepoolAddCommands } from '../flags-pools';
 import type { SourceLookup } from '../findings';
 import { givenSubnetMetrics, needText, plannedDetail, poolTable, showsPools, subnetTable } from '../sizing-parts';
 import { count, failureView, metric, prefixText, successView, type ResultView } from '../view';
