@@ -10,7 +10,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import type { FieldSpec, FormValues } from './form';
 import type { FlagsView } from './flags';
 import type { FindingView } from './findings';
-import type { ResultView, TableView } from './view';
+import { NONE, type ResultView, type TableView } from './view';
 
 /** Everything the Markdown holds. */
 export interface MarkdownParts {
@@ -92,7 +92,7 @@ export function calculatorMarkdown(p: MarkdownParts): string {
   children.push(paragraph(v.ok ? [strong('Result:'), text(` ${line(v.summary)}`)] : [strong(line(v.summary))]));
   if (v.metrics.length > 0) {
     const how = v.metrics.some((m) => m.detail);
-    children.push(table(how ? ['Result', 'Value', 'How'] : ['Result', 'Value'], v.metrics.map((m) => [[text(line(m.label))], [text(line(m.value))], ...(how ? [[text(line(m.detail ?? ''))]] : [])])));
+    children.push(table(how ? ['Result', 'Value', 'How'] : ['Result', 'Value'], v.metrics.map((m) => [[text(line(m.label))], [text(line(m.value))], ...(how ? [[text(line(m.detail ?? NONE))]] : [])])));
   }
   for (const t of v.tables) children.push(...resultTable(t, origin));
   if (v.findings.length > 0) {
