@@ -79,6 +79,9 @@ export function clusterReview(raw: unknown, limits: CalculatorLimits, context?: 
     ...(facts.engine ? [{ href: href(`/policy-engines/${facts.engine.id}/`), label: facts.engine.name ?? facts.engine.id }] : []),
     ...(calc ? [{ href: href(`/calculators/${calc}/`), label: `${calc} calculator` }] : []),
   ];
+  const migrations = facts.ipMode ? migrationCommands(context, facts.ipMode.id).filter((m) => !(facts.dataplane && m.to === facts.dataplane.id)) : [];
+  if (facts.ipMode && migrations.length > 0) links.push({ href: href(`/plugins/${facts.ipMode.id}/#migrations`), label: `Migration paths of ${facts.ipMode.name ?? facts.ipMode.id} and their conditions` });
+  const rank: Record<string, number> = { blocker: 0, caution: 1 };
   return {
     ok: true,
     calculator: name,
@@ -97,8 +100,8 @@ export function clusterReview(raw: unknown, limits: CalculatorLimits, context?: 
       (subject.limitations ?? [])
         .filter((l) => l.severity !== 'info' && (windows || !/windows/i.test(`${l.appliesTo ?? ''} ${l.title}`)))
         .map((l) => ({ href: href(`/${page}/${subject.id}/#${l.id}`), title: l.title, severity: l.severity, part: subject.name ?? subject.id, ...(l.appliesTo ? { appliesTo: l.appliesTo } : {}) })),
-    ),
-    migrations: facts.ipMode ? migrationCommands(context, facts.ipMode.id).filter((m) => !(facts.dataplane && m.to === facts.dataplane.id)) : [],
+    ).sort((a, b) => (rank[a.severity] ?? 2) - (rank[b.severity] ?? 2)),
+    migrations,
     links,
     findings,
   };

@@ -18,8 +18,9 @@ export type ReviewCheck = (facts: ReviewFacts, limits: CalculatorLimits, context
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-function usage(s: ReviewSubnet): string {
-  return `${s.role === 'nodes' ? 'node' : 'pod'} subnet ${subnetLabel(s)}${s.prefix ? ` (${s.prefix})` : ''}`;
+function usage(s: ReviewSubnet, start = false): string {
+  const role = s.role === 'nodes' ? 'node' : 'pod';
+  return `${start ? role[0]?.toUpperCase() + role.slice(1) : role} subnet ${subnetLabel(s)}${s.prefix ? ` (${s.prefix})` : ''}`;
 }
 
 /** Each subnet against the addresses its pools need at the next upgrade, at the autoscaler maximum and, for dynamic pod subnets, at full density. */
@@ -34,9 +35,9 @@ export const subnetRoomCheck: ReviewCheck = (f, limits) => {
     }
     const headroom = s.headroom ?? 0;
     if (headroom < 0) {
-      out.push(cited('no-room-for-upgrade', 'error', `${usage(s)} has ${fmt(s.usableIps)} usable addresses, but the next upgrade needs ${fmt(s.requiredIps)} for the nodes and surge nodes of ${who}: ${fmt(-headroom)} short.`, [...sources, limits.refs.reservedIpsPerSubnet.sources[0] ?? RULE_SOURCES.vnet], 'subnets'));
+      out.push(cited('no-room-for-upgrade', 'error', `${usage(s, true)} has ${fmt(s.usableIps)} usable addresses, but the next upgrade needs ${fmt(s.requiredIps)} for the nodes and surge nodes of ${who}: ${fmt(-headroom)} short.`, [...sources, limits.refs.reservedIpsPerSubnet.sources[0] ?? RULE_SOURCES.vnet], 'subnets'));
     } else {
-      out.push(cited('room-for-upgrade', 'info', `${usage(s)} has room for the next upgrade: ${fmt(s.requiredIps)} of ${fmt(s.usableIps)} usable addresses for ${who}, ${fmt(headroom)} to spare before other resources in the subnet.`, sources));
+      out.push(cited('room-for-upgrade', 'info', `${usage(s, true)} has room for the next upgrade: ${fmt(s.requiredIps)} of ${fmt(s.usableIps)} usable addresses for ${who}, ${fmt(headroom)} to spare before other resources in the subnet.`, sources));
     }
     if (s.requiredIpsAtMaxCount !== undefined && s.requiredIpsAtMaxCount > s.usableIps) {
       const documented = f.kind === 'overlay';

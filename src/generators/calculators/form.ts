@@ -4,15 +4,16 @@
  * components and in the browser by the calculator scripts.
  */
 import type { InputError } from '../../calculators/types';
+import { poolMessage, poolRows, type PoolColumn, type PoolRow } from './pool-rows';
+
+export type { PoolColumn, PoolRow } from './pool-rows';
+export { poolRows, poolRowsText } from './pool-rows';
 
 /**
  * How a field is typed and converted: a whole number, a max surge (count or percentage), one address or
  * range, a list of ranges, a switch, JSON text, free text over several lines, or the further node pools.
  */
 export type FieldKind = 'int' | 'surge' | 'cidr' | 'cidrs' | 'ip' | 'bool' | 'json' | 'text' | 'pools';
-
-/** A column of the node pool editor: the pool field it edits. */
-export type PoolColumn = 'name' | 'nodes' | 'maxNodes' | 'maxSurge' | 'maxPods' | 'subnet' | 'podSubnet';
 
 /** One input of a calculator form. */
 export interface FieldSpec {
@@ -33,31 +34,8 @@ export interface FieldSpec {
   columns?: PoolColumn[];
 }
 
-/** One further pool as typed in the editor: column values as text. */
-export type PoolRow = Partial<Record<PoolColumn, string>>;
-
 /** The fields of the first pool, which the single-pool fields of the form hold. */
 const FIRST_POOL_FIELDS = ['nodes', 'maxNodes', 'maxSurge', 'maxPods'] as const;
-
-/** Reads the editor's rows from a `pools` field value (JSON text); anything unreadable is no rows. */
-export function poolRows(value: string): PoolRow[] {
-  if (value.trim() === '') return [];
-  try {
-    const parsed: unknown = JSON.parse(value);
-    if (!Array.isArray(parsed)) return [];
-    return parsed.filter((r): r is Record<string, unknown> => r !== null && typeof r === 'object' && !Array.isArray(r)).map((r) =>
-      Object.fromEntries(Object.entries(r).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => [k, String(v)])),
-    );
-  } catch {
-    return [];
-  }
-}
-
-/** Writes rows as the `pools` field value, leaving out empty columns so links stay short; '' for no rows. */
-export function poolRowsText(rows: readonly PoolRow[]): string {
-  if (rows.length === 0) return '';
-  return JSON.stringify(rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v.trim() !== ''))));
-}
 
 /** Converts one typed value of a pool column as the single-pool fields are converted. */
 function poolValue(column: PoolColumn, text: string): unknown {
@@ -160,7 +138,7 @@ export function fieldErrors(fields: readonly FieldSpec[], errors: readonly Input
   const editor = fields.some((f) => f.kind === 'pools');
   for (const e of errors) {
     const field = fieldOfError(fields, e.field);
-    const message = editor ? e.message.replace(/^pools\[(\d+)\]\.(\w+):/, (_m, i: string, key: string) => (i === '0' ? `${key}:` : `pool ${Number(i) + 1}, ${key}:`)) : e.message;
+    const message = editor ? poolMessage(e.message) : e.message;
     if (field === undefined) out.general.push(message);
     else (out.byField[field] ??= []).push(message);
   }

@@ -37,6 +37,11 @@ export function givenSubnetMetrics(key: string, label: string, s: PlannedSubnet)
   ];
 }
 
+/** "10% (5 nodes)" or "2 (2 nodes)": the setting and the surge nodes it gives. */
+export function surgeText(p: { maxSurge: number | string; surgeNodes: number }): string {
+  return `${typeof p.maxSurge === 'string' ? p.maxSurge : count(p.maxSurge)} (${count(p.surgeNodes)} node${p.surgeNodes === 1 ? '' : 's'})`;
+}
+
 /** True when a plan is worth a pool and subnet table: several pools or several subnets. */
 export function showsPools(pools: readonly unknown[], subnets: readonly unknown[], podSubnets = 0): boolean {
   return pools.length > 1 || subnets.length > 1 + podSubnets;
@@ -51,7 +56,7 @@ export function poolTable(pools: readonly PoolResult[]): TableView {
     rows: pools.map((p) => [
       { text: p.name },
       { text: p.maxNodes !== undefined ? `${count(p.nodes)} (up to ${count(p.maxNodes)})` : count(p.nodes) },
-      { text: `${typeof p.maxSurge === 'string' ? p.maxSurge : count(p.maxSurge)}: ${count(p.surgeNodes)} node${p.surgeNodes === 1 ? '' : 's'}` },
+      { text: surgeText(p) },
       { text: count(p.plannedNodes) },
       { text: p.subnet },
       { text: `${count(p.requiredIps)} (${count(p.ipsPerNode)} per node)` },

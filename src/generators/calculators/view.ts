@@ -6,6 +6,7 @@
 import { fmt } from '../../calculators/findings';
 import type { CalculatorFailure, Finding } from '../../calculators/types';
 import { findingCounts, findingViews, type FindingView, type SourceLookup } from './findings';
+import { poolMessage } from './pool-rows';
 
 /** One key number, e.g. "Required IPs: 1,581". */
 export interface MetricView {
@@ -95,7 +96,10 @@ export function failureView(result: CalculatorFailure, sources: SourceLookup): R
     metrics: [],
     tables: [],
     links: [],
-    findings: findingViews(result.findings, sources),
+    findings: findingViews(
+      result.findings.map((f) => ({ ...f, message: poolMessage(f.message) })),
+      sources,
+    ),
   };
 }
 

@@ -12,7 +12,7 @@ import type { FlagsView } from '../../generators/calculators/flags';
 import type { CalculatorData } from '../../generators/calculators/page';
 import { hasState, linkValues, queryToValues, valuesToQuery, type LinkReducer } from '../../generators/calculators/url';
 import type { ResultView } from '../../generators/calculators/view';
-import { poolRows } from '../../generators/calculators/form';
+import { poolRows } from '../../generators/calculators/pool-rows';
 import { control, readValues, showErrors, writeValues } from './form';
 import type { PoolEditor } from './pools-editor';
 import { renderFlags, renderOutput } from './render';
@@ -146,7 +146,7 @@ function mount<R extends CalculatorResult<object>>(root: HTMLElement, binding: C
   if (syncUrl && hasState(fields, location.search)) {
     put(queryToValues(fields, location.search));
     // An older link may hold a whole pasted document: keep only what links keep now.
-    void linked(readValues(form, fields)).then((link) => writeQuery(link.values));
+    if (binding.linkReducers) void linked(readValues(form, fields)).then((link) => writeQuery(link.values));
   }
   form.addEventListener('input', () => update(true));
   form.addEventListener('change', () => update(true));

@@ -3,7 +3,7 @@
  * one group of labelled inputs per pool, added and removed with buttons. It keeps its rows as JSON in
  * the field's hidden input, so the form, the URL and the calculator read it like any other field.
  */
-import { poolRows, poolRowsText, type PoolColumn, type PoolRow } from '../../generators/calculators/form';
+import { poolRows, poolRowsText, type PoolColumn, type PoolRow } from '../../generators/calculators/pool-rows';
 import { el } from './dom';
 
 const LABELS: Record<PoolColumn, { label: string; numeric?: boolean; placeholder?: string }> = {
@@ -93,8 +93,11 @@ export function mountPoolEditor(root: HTMLElement, input: HTMLInputElement, chan
   return {
     addRow() {
       if (rows.length >= ROWS_MAX) return;
+      // A new pool starts like the last one, or like the first pool (the fields above the editor).
       const last = rows[rows.length - 1];
-      rows.push({ nodes: last?.nodes ?? '3', ...(last?.maxPods ? { maxPods: last.maxPods } : {}) });
+      const first = (name: string) => (input.form?.elements.namedItem(name) as HTMLInputElement | null)?.value.trim() || undefined;
+      const maxPods = columns.includes('maxPods') ? (last?.maxPods ?? first('maxPods')) : undefined;
+      rows.push({ nodes: last?.nodes ?? first('nodes') ?? '3', ...(maxPods ? { maxPods } : {}) });
       draw();
       commit();
       if (status) status.textContent = `Pool ${rows.length + 1} added.`;

@@ -19,7 +19,7 @@ export function clusterReviewView(r: CalculatorResult<ClusterReviewOutput>, sour
   const short = known.filter((s) => (s.headroom ?? 0) < 0);
   const metrics = [
     metric('configuration', 'Configuration', c.name, c.id ? `configuration ${c.id}` : undefined),
-    metric('configuration.dataplane', 'Dataplane', c.dataplanePlugin?.name ?? c.dataplane),
+    metric('configuration.dataplane', 'Dataplane', c.dataplanePlugin?.name ?? (c.dataplane === 'azure' ? 'Azure' : c.dataplane)),
     metric('configuration.policyEngine', 'Network policy', c.policyEngine?.name ?? c.networkPolicy ?? 'none'),
     metric('pools', 'Node pools', count(r.pools.length), `${count(r.pools.reduce((s, p) => s + p.nodes, 0))} nodes, ${count(r.pools.reduce((s, p) => s + p.surgeNodes, 0))} surge at the next upgrade`),
     metric('subnets', 'Subnets with room for the next upgrade', known.length === 0 ? 'prefixes not given' : `${count(known.length - short.length)} of ${count(known.length)}`, r.subnets.length > known.length ? `${count(r.subnets.length - known.length)} without a prefix` : undefined),
@@ -46,7 +46,7 @@ export function clusterReviewView(r: CalculatorResult<ClusterReviewOutput>, sour
       rows: r.pools.map((p) => [
         { text: p.name },
         { text: p.maxNodes !== undefined ? `${count(p.nodes)} (up to ${count(p.maxNodes)})` : count(p.nodes) },
-        { text: `${typeof p.maxSurge === 'string' ? p.maxSurge : count(p.maxSurge)}: ${count(p.surgeNodes)}` },
+        { text: `${typeof p.maxSurge === 'string' ? p.maxSurge : count(p.maxSurge)} (${count(p.surgeNodes)} node${p.surgeNodes === 1 ? '' : 's'})` },
         { text: count(p.plannedNodes) },
         { text: count(p.maxPods) },
         { text: p.podIpsPerNode !== undefined ? `${count(p.ipsPerNode)} + ${count(p.podIpsPerNode)} pod` : count(p.ipsPerNode) },
