@@ -46,7 +46,8 @@ export function kubenet(raw: unknown, limits: CalculatorLimits, context?: PlanCo
   if (plugins.length === 0) {
     findings.push({ code: 'status-unknown', severity: 'info', message: 'No plugin data was given, so the kubenet retirement date is not shown; see the kubenet plugin page.' });
   }
-  const values: Record<string, string> = plan.output.podCidrGiven ? { '--pod-cidr': plan.output.podCidr } : {};
+  // A pod CIDR the reader chose becomes --pod-cidr; the AKS default is left out, so the move keeps the cluster's own range.
+  const values: Record<string, string> = plan.output.podCidrGiven && plan.output.podCidr !== limits.defaultPodCidr ? { '--pod-cidr': plan.output.podCidr } : {};
   const migrations = plugins.flatMap((p) => migrationCommands(context, p.id, values));
   return { ok: true, calculator: name, ...plan.output, dualStack, migrations, findings };
 }

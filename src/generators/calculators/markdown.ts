@@ -50,6 +50,7 @@ function inputValue(field: FieldSpec, value: string): PhrasingContent[] {
   if (field.kind === 'bool') return [text(value === 'true' ? 'yes' : 'no')];
   if (value.trim() === '') return [text('(empty)')];
   if (field.kind === 'json') return [text('(the JSON below)')];
+  if (field.kind === 'pools') return [text('(the pools in the tables below)')];
   return [{ type: 'inlineCode', value: line(value.trim()) }];
 }
 
@@ -83,7 +84,8 @@ export function calculatorMarkdown(p: MarkdownParts): string {
   const children: RootContent[] = [
     { type: 'heading', depth: 3, children: [text(p.title)] },
     paragraph([text('Result: '), link(p.url, p.url, origin)]),
-    table(['Input', 'Value'], p.fields.map((f) => [[text(`${f.label} (${f.name})`)], inputValue(f, p.values[f.name] ?? '')])),
+    // Optional fields left empty say nothing to a reviewer.
+    table(['Input', 'Value'], p.fields.filter((f) => f.required || f.kind === 'bool' || (p.values[f.name] ?? '').trim() !== '').map((f) => [[text(`${f.label} (${f.name})`)], inputValue(f, p.values[f.name] ?? '')])),
   ];
   const json = p.fields.find((f) => f.kind === 'json');
   const jsonText = json ? (p.values[json.name] ?? '').trim() : '';

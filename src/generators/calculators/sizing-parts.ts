@@ -39,6 +39,7 @@ export function givenSubnetMetrics(key: string, label: string, s: PlannedSubnet)
 
 /** "10% (5 nodes)" or "2 (2 nodes)": the setting and the surge nodes it gives. */
 export function surgeText(p: { maxSurge: number | string; surgeNodes: number }): string {
+  if (p.maxSurge === p.surgeNodes) return count(p.surgeNodes);
   return `${typeof p.maxSurge === 'string' ? p.maxSurge : count(p.maxSurge)} (${count(p.surgeNodes)} node${p.surgeNodes === 1 ? '' : 's'})`;
 }
 

@@ -3,6 +3,7 @@ import type { ClusterReviewOutput } from '../../../calculators/cluster-review';
 import type { CalculatorResult } from '../../../calculators/types';
 import { flagsView, migrationViews, profileFlags, type FlagsView } from '../flags';
 import type { SourceLookup } from '../findings';
+import { surgeText } from '../sizing-parts';
 import { count, failureView, metric, NONE, successView, type ResultView, type TableView } from '../view';
 
 const SEVERITY: Record<string, string> = { blocker: 'Blocker', caution: 'Caution', info: 'Info' };
@@ -46,7 +47,7 @@ export function clusterReviewView(r: CalculatorResult<ClusterReviewOutput>, sour
       rows: r.pools.map((p) => [
         { text: p.name },
         { text: p.maxNodes !== undefined ? `${count(p.nodes)} (up to ${count(p.maxNodes)})` : count(p.nodes) },
-        { text: `${typeof p.maxSurge === 'string' ? p.maxSurge : count(p.maxSurge)} (${count(p.surgeNodes)} node${p.surgeNodes === 1 ? '' : 's'})` },
+        { text: surgeText(p) },
         { text: count(p.plannedNodes) },
         { text: count(p.maxPods) },
         { text: p.podIpsPerNode !== undefined ? `${count(p.ipsPerNode)} + ${count(p.podIpsPerNode)} pod` : count(p.ipsPerNode) },

@@ -25,6 +25,7 @@ export function kubenetFlags(r: CalculatorResult<KubenetOutput>): FlagsView | nu
     'kubenet is retiring: plan new clusters on Azure CNI Overlay (--network-plugin azure --network-plugin-mode overlay).',
   ];
   if (r.dualStack) notes.push('Dual-stack kubenet is no longer documented; dual-stack clusters use Azure CNI Overlay with --ip-families ipv4,ipv6.');
+  if (r.migrations.some((m) => m.command.includes('--pod-cidr'))) notes.push('In the move to Overlay, --pod-cidr gives the cluster the pod CIDR entered above; leave it out to keep the range the cluster has.');
   return flagsView(
     [{ flag: '--network-plugin', value: 'kubenet' }, { flag: '--pod-cidr', value: r.podCidr }, ...subnet, ...poolFlags(r.pools[0])],
     notes,
