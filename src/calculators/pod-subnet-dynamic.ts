@@ -2,11 +2,11 @@ import { finding, fmt, plural } from './findings';
 import { given, InputReader } from './input';
 import type { CalculatorLimits } from './limits';
 import { dynamicRule } from './address-rules';
-import { checkSubnet, fitOf, planFindings, poolPlan, sharedNameFindings, smallestMaxNodes, subnetLines, totalSizing, type PoolResult } from './pool-plan';
+import { checkGiven, fitOf, planFindings, poolPlan, sharedNameFindings, subnetLines, totalSizing, type PoolResult } from './pool-plan';
 import { echoPools, readPools } from './pools';
 import { requireIpv4 } from './range-rules';
 import { sizeSubnet, type PlannedSubnet } from './sizing';
-import { givenSubnetFindings, sizingFinding } from './subnet-check';
+import { sizingFinding } from './subnet-check';
 import { poolRoomFindings } from './pool-rules';
 import type { SubnetPlan } from './subnet-plan';
 import { failure, type CalculatorResult, type Finding, type InputError } from './types';
@@ -91,15 +91,8 @@ export function podSubnetDynamic(raw: unknown, limits: CalculatorLimits): Calcul
     ...sharedNameFindings(plan),
     ...poolRoomFindings(plan.pools, limits, (i) => (input.listed ? `pools[${i}].maxPods` : 'maxPods')),
   ];
-  const nodeSubnets = [...plan.nodeSubnets];
-  const podSubnets = [...plan.podSubnets];
-  if (nodeCidr && nodeSubnets[0]) nodeSubnets[0] = checkSubnet(nodeSubnets[0], nodeCidr, input, plan.pools, limits);
-  if (podCidr && podSubnets[0]) podSubnets[0] = checkSubnet(podSubnets[0], podCidr, input, plan.pools, limits);
-  const givenNode = nodeCidr ? nodeSubnets[0] : undefined;
-  const givenPod = podCidr ? podSubnets[0] : undefined;
-  if (nodeCidr && givenNode) findings.push(...givenSubnetFindings('nodeSubnet', nodeCidr, plan.nodeSubnets[0] ?? givenNode, { usableIps: givenNode.usableIps ?? 0, fits: givenNode.fits ?? false }, limits));
-  if (podCidr && givenPod) findings.push(...givenSubnetFindings('podSubnet', podCidr, plan.podSubnets[0] ?? givenPod, { usableIps: givenPod.usableIps ?? 0, fits: givenPod.fits ?? false }, limits));
-  const maxNodes = smallestMaxNodes([givenNode, givenPod]);
+  const { nodeSubnets, podSubnets, givenNode, givenPod, maxNodes, findings: givenFindings } = checkGiven(plan, input, nodeCidr, podCidr, limits);
+  findings.push(...givenFindings);
   return {
     ok: true,
     calculator: name,

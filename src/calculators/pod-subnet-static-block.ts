@@ -2,11 +2,11 @@ import { finding, plural } from './findings';
 import { given, InputReader } from './input';
 import type { CalculatorLimits } from './limits';
 import { staticBlockRule } from './address-rules';
-import { checkSubnet, fitOf, planFindings, poolPlan, sharedNameFindings, smallestMaxNodes, subnetLines, totalSizing, type PoolResult } from './pool-plan';
+import { checkGiven, fitOf, planFindings, poolPlan, sharedNameFindings, subnetLines, totalSizing, type PoolResult } from './pool-plan';
 import { echoPools, readPools } from './pools';
 import { requireIpv4 } from './range-rules';
 import { staticBlocks, type PlannedSubnet, type StaticBlocks } from './sizing';
-import { givenSubnetFindings, sizingFinding } from './subnet-check';
+import { sizingFinding } from './subnet-check';
 import { poolRoomFindings } from './pool-rules';
 import { wasteFinding } from './static-waste';
 import type { SubnetPlan } from './subnet-plan';
@@ -97,15 +97,8 @@ export function podSubnetStaticBlock(raw: unknown, limits: CalculatorLimits): Ca
   if (podCidr && podCidr.prefix < largest) {
     findings.push(finding(limits, 'pod-subnet-too-large', 'error', `podSubnet ${podCidr.text} is larger than a /${largest}, the largest static block allocation supports.`, ['staticBlockLargestPodSubnetPrefix'], 'podSubnet'));
   }
-  const nodeSubnets = [...plan.nodeSubnets];
-  const podSubnets = [...plan.podSubnets];
-  if (nodeCidr && nodeSubnets[0]) nodeSubnets[0] = checkSubnet(nodeSubnets[0], nodeCidr, input, plan.pools, limits);
-  if (podCidr && podSubnets[0]) podSubnets[0] = checkSubnet(podSubnets[0], podCidr, input, plan.pools, limits);
-  const givenNode = nodeCidr ? nodeSubnets[0] : undefined;
-  const givenPod = podCidr ? podSubnets[0] : undefined;
-  if (nodeCidr && givenNode) findings.push(...givenSubnetFindings('nodeSubnet', nodeCidr, plan.nodeSubnets[0] ?? givenNode, { usableIps: givenNode.usableIps ?? 0, fits: givenNode.fits ?? false }, limits));
-  if (podCidr && givenPod) findings.push(...givenSubnetFindings('podSubnet', podCidr, plan.podSubnets[0] ?? givenPod, { usableIps: givenPod.usableIps ?? 0, fits: givenPod.fits ?? false }, limits));
-  const maxNodes = smallestMaxNodes([givenNode, givenPod]);
+  const { nodeSubnets, podSubnets, givenNode, givenPod, maxNodes, findings: givenFindings } = checkGiven(plan, input, nodeCidr, podCidr, limits);
+  findings.push(...givenFindings);
   return {
     ...base,
     input: { ...echoPools(input), ...given('nodeSubnet', nodeCidr), ...given('podSubnet', podCidr) },
