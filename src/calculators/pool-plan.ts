@@ -3,7 +3,6 @@ import type { CalculatorLimits } from './limits';
 import type { Cidr } from './cidr';
 import { planPools, sumOf, type PlannedPool, type PoolsInput } from './pools';
 import { sizeSubnet } from './sizing';
-import { givenSubnetFindings } from './subnet-check';
 import { autoscalerFinding, planSubnets, withCidr, type SubnetPlan, type SubnetRole } from './subnet-plan';
 import { largestPoolWithSurge } from './surge';
 import type { Finding } from './types';
@@ -164,25 +163,4 @@ export function smallestMaxNodes(checked: readonly (SubnetPlan | undefined)[]): 
   const given = checked.filter((s): s is SubnetPlan => s !== undefined);
   if (given.length === 0 || given.some((s) => s.maxNodes === undefined)) return undefined;
   return Math.min(...given.map((s) => s.maxNodes ?? 0));
-}
-
-/**
- * The pod subnet modes' given prefixes (nodeSubnet and podSubnet, the first pool's): each subnet
- * checked, its findings, and the largest first pool both hold.
- */
-export function checkGiven(plan: PoolPlan, input: PoolsInput, nodeCidr: Cidr | undefined, podCidr: Cidr | undefined, limits: CalculatorLimits) {
-  const nodeSubnets = [...plan.nodeSubnets];
-  const podSubnets = [...plan.podSubnets];
-  const findings: Finding[] = [];
-  const check = (list: SubnetPlan[], cidr: Cidr | undefined, field: string) => {
-    const [first] = list;
-    if (!cidr || !first) return undefined;
-    const checked = checkSubnet(first, cidr, input, plan.pools, limits);
-    list[0] = checked;
-    findings.push(...givenSubnetFindings(field, cidr, first, { usableIps: checked.usableIps ?? 0, fits: checked.fits ?? false }, limits));
-    return checked;
-  };
-  const givenNode = check(nodeSubnets, nodeCidr, 'nodeSubnet');
-  const givenPod = check(podSubnets, podCidr, 'podSubnet');
-  return { nodeSubnets, podSubnets, givenNode, givenPod, maxNodes: smallestMaxNodes([givenNode, givenPod]), findings };
 }

@@ -7,7 +7,7 @@ import type { PodCidrPlanOutput } from '../../calculators/pod-cidr-plan';
 import type { PoolResult } from '../../calculators/pool-plan';
 import type { PlannedSubnet } from '../../calculators/sizing';
 import type { SubnetPlan } from '../../calculators/subnet-plan';
-import { count, metric, NONE, prefixText, yesNo, type MetricView, type TableView } from './view';
+import { count, metric, NONE, prefixText, surgeText, yesNo, type MetricView, type TableView } from './view';
 
 /** "50 nodes + 5 surge (10%) + 0 extra" for one pool, "2 pools: 30 nodes + 3 surge" for several. */
 export function plannedDetail(pools: readonly PoolResult[], extraNodes = 0): string {
@@ -35,12 +35,6 @@ export function givenSubnetMetrics(key: string, label: string, s: PlannedSubnet)
     metric(`${prefix}usableIps`, `${label}: usable IPs`, count(s.usableIps), `${s.subnet} after the addresses Azure reserves`),
     metric(`${prefix}fits`, `${label}: fits the plan`, yesNo(s.fits ?? false), `needs ${count(s.requiredIps)}`),
   ];
-}
-
-/** "10% (5 nodes)" or "2 (2 nodes)": the setting and the surge nodes it gives. */
-export function surgeText(p: { maxSurge: number | string; surgeNodes: number }): string {
-  if (p.maxSurge === p.surgeNodes) return count(p.surgeNodes);
-  return `${typeof p.maxSurge === 'string' ? p.maxSurge : count(p.maxSurge)} (${count(p.surgeNodes)} node${p.surgeNodes === 1 ? '' : 's'})`;
 }
 
 /** True when a plan is worth a pool and subnet table: several pools or several subnets. */

@@ -71,6 +71,12 @@ export function count(n: number): string {
   return fmt(n);
 }
 
+/** "10% (5 nodes)" or "2 (2 nodes)": the setting and the surge nodes it gives. */
+export function surgeText(p: { maxSurge: number | string; surgeNodes: number }): string {
+  if (p.maxSurge === p.surgeNodes) return count(p.surgeNodes);
+  return `${typeof p.maxSurge === 'string' ? p.maxSurge : count(p.maxSurge)} (${count(p.surgeNodes)} node${p.surgeNodes === 1 ? '' : 's'})`;
+}
+
 /** Writes a yes/no answer as a word. */
 export function yesNo(value: boolean): string {
   return value ? 'Yes' : 'No';

@@ -3,8 +3,7 @@ import type { ClusterReviewOutput } from '../../../calculators/cluster-review';
 import type { CalculatorResult } from '../../../calculators/types';
 import { flagsView, migrationViews, profileFlags, type FlagsView } from '../flags';
 import type { SourceLookup } from '../findings';
-import { surgeText } from '../sizing-parts';
-import { count, failureView, metric, NONE, successView, type ResultView, type TableView } from '../view';
+import { count, failureView, metric, NONE, successView, surgeText, type ResultView, type TableView } from '../view';
 
 const SEVERITY: Record<string, string> = { blocker: 'Blocker', caution: 'Caution', info: 'Info' };
 
