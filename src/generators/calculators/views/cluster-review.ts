@@ -58,8 +58,8 @@ export function clusterReviewView(r: CalculatorResult<ClusterReviewOutput>, sour
   if (r.limitations.length > 0) {
     tables.push({
       caption: 'Limitations of the configuration\'s parts to check',
-      head: ['Limitation', 'Severity', 'Part', 'Applies to'],
-      rows: r.limitations.map((l) => [{ text: l.title, href: l.href }, { text: SEVERITY[l.severity] ?? l.severity }, { text: l.part }, { text: l.appliesTo ?? 'all clusters' }]),
+      head: ['Limitation', 'Severity', 'Applies to'],
+      rows: r.limitations.map((l) => [{ text: `${l.title} (${l.part})`, href: l.href }, { text: SEVERITY[l.severity] ?? l.severity }, { text: l.appliesTo ?? 'all clusters' }]),
     });
   }
   const room = known.length === 0 ? 'give the subnet prefixes to check their room' : short.length === 0 ? `every subnet checked has room for the next upgrade` : `${short.map((s) => subnetName(s.key)).join(', ')} ${short.length === 1 ? 'has' : 'have'} no room for the next upgrade`;
