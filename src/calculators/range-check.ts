@@ -1,6 +1,5 @@
 import { cidrSize, containsCidr, containsIp, firstHostAddress, formatIp, parseCidr, sameIp, type Cidr, type IpAddress } from './cidr';
 import { cited, finding, fmt, plural, RULE_SOURCES } from './findings';
-import type { NamedCidr } from './input';
 import type { CalculatorLimits } from './limits';
 import { overlapPairs, type Overlap, type RangeRole, type RoleRange } from './overlap-rules';
 import { hostBitsFinding, reservedRangeFinding } from './range-rules';
@@ -76,7 +75,7 @@ export function checkRanges(ranges: readonly RoleRange[], dns: IpAddress | undef
     }
     if (range.role === 'serviceCidr') findings.push(...serviceSizeFindings(range, limits));
   }
-  findings.push(...outsideVnetFindings(unique, limits));
+  findings.push(...outsideVnetFindings(unique));
   const overlap = overlapPairs(unique, limits);
   findings.push(...overlap.findings);
   const pairs = overlap.pairs;
@@ -132,7 +131,7 @@ function serviceSizeFindings(range: Range, limits: CalculatorLimits): Finding[] 
 }
 
 /** Node and pod subnets must lie inside the virtual network, when its ranges of that family are given. */
-function outsideVnetFindings(ranges: Range[], limits: CalculatorLimits): Finding[] {
+function outsideVnetFindings(ranges: Range[]): Finding[] {
   const out: Finding[] = [];
   for (const subnet of ranges.filter((x) => x.role === 'nodeSubnet' || x.role === 'podSubnet')) {
     const vnets = ranges.filter((x) => x.role === 'vnet' && x.cidr.family === subnet.cidr.family);

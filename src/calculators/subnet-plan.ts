@@ -1,5 +1,5 @@
 import type { Cidr } from './cidr';
-import { cited, finding, fmt, plural, RULE_SOURCES } from './findings';
+import { cited, fmt, RULE_SOURCES } from './findings';
 import type { CalculatorLimits } from './limits';
 import type { PlannedPool } from './pools';
 import { sizeSubnet, usableIps, type SubnetSizing } from './sizing';

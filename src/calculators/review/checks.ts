@@ -103,7 +103,7 @@ export const poolRoomCheck: ReviewCheck = (f, limits) => poolRoomFindings(f.pool
 
 /** Pools without a max surge are counted at the AKS default, and the older default is named. */
 export const surgeDefaultCheck: ReviewCheck = (f, limits) => {
-  const unset = f.pools.filter((p, i) => !f.cluster.pools[i]?.surgeGiven);
+  const unset = f.pools.filter((_p, i) => !f.cluster.pools[i]?.surgeGiven);
   if (unset.length === 0) return [];
   return [
     finding(
