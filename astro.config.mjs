@@ -7,7 +7,7 @@ import { dataCheck } from './src/integrations/data-check.ts';
 import { searchIndex, withoutStarlightIndexing } from './src/integrations/search-index.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { pluginSidebarItems } from './src/site/sidebar.ts';
-import { calculatorSidebarItems } from './src/generators/calculator-list.ts';
+import { calculatorSidebarItems } from './src/generators/calculators/list.ts';
 import { remarkGlossaryAnatomy } from './src/site/remark-glossary-anatomy.ts';
 import { remarkGlossaryLinks } from './src/site/remark-glossary-links.ts';
 import { remarkBaseLinks } from './src/site/remark-base-links.ts';

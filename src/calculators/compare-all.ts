@@ -1,24 +1,34 @@
-import { matchPlugins, type PlanContext, type ProfileQuery } from './context';
-import { fmt } from './findings';
-import { InputReader } from './input';
-import { kubenet } from './kubenet';
-import type { CalculatorLimits } from './limits';
-import { nodeSubnet } from './node-subnet';
-import { overlay } from './overlay';
-import { podSubnetDynamic } from './pod-subnet-dynamic';
-import { podSubnetStaticBlock } from './pod-subnet-static-block';
-import { plannedNodes, readPool } from './pool-input';
+import { NODE_SUBNET_RULE, ONE_PER_NODE, dynamicRule, staticBlockRule } from './address-rules';
 import { addressCount } from './cidr';
-import { sizeSubnet, smallestPodCidrPrefix } from './sizing';
+import { matchPlugins, retirementFindings, type PlanContext, type ProfileQuery } from './context';
+import { cited, finding, fmt, plural, RULE_SOURCES } from './findings';
+import { InputReader } from './input';
+import type { CalculatorLimits } from './limits';
+import { poolPlan, totalSizing, type AddressRule, type PoolPlan } from './pool-plan';
+import { poolRoomFindings } from './pool-rules';
+import { wasteFinding } from './static-waste';
+import { echoPools, readPools, sumOf } from './pools';
+import { smallestPodCidrPrefix, staticBlocks } from './sizing';
+import type { SubnetPlan } from './subnet-plan';
 import { failure, type CalculatorResult, type Finding } from './types';
 
-/** Input of the compare-all calculator: one cluster description. */
+/** Input of the compare-all calculator: one cluster description, as one pool or several. */
 export interface CompareAllInput {
-  nodes: number;
-  maxSurge?: number;
+  nodes?: number;
+  maxNodes?: number;
+  maxSurge?: number | string;
   extraNodes?: number;
-  maxPods: number;
+  maxPods?: number;
+  /** Several node pools; `subnet` and `podSubnet` name their subnets. */
+  pools?: { name?: string; nodes: number; maxNodes?: number; maxSurge?: number | string; maxPods: number; subnet?: string; podSubnet?: string }[];
   otherIps?: number;
+}
+
+/** The smallest prefix of one subnet of a compared option. */
+export interface CompareSubnet {
+  name: string;
+  role: SubnetPlan['role'];
+  minimumPrefix: number | null;
 }
 
 /** One plugin family side by side with the others. */
@@ -32,9 +42,12 @@ export interface CompareRow {
   vnetIps: number;
   /** VNet address space taken by the smallest subnets: the sum of their sizes. */
   vnetAddressSpace: number;
+  /** Smallest node subnet for the whole plan (every node subnet together). */
   nodeSubnetPrefix: number | null;
-  /** Pod subnet prefix, for the pod subnet modes. */
+  /** Smallest pod subnet for the whole plan, for the pod subnet modes. */
   podSubnetPrefix: number | null;
+  /** Every subnet of the option with its smallest prefix. */
+  subnets: CompareSubnet[];
   /** Smallest private pod CIDR prefix, for Overlay and kubenet (not VNet space). */
   podCidrPrefix: number | null;
   /** The plugin's node limit. */
@@ -47,8 +60,10 @@ export interface CompareRow {
 
 /** Output of the compare-all calculator. */
 export interface CompareAllOutput {
-  input: Required<CompareAllInput>;
+  input: Record<string, unknown>;
+  /** Counted nodes + surge of every pool. */
   plannedNodes: number;
+  surgeNodes: number;
   options: CompareRow[];
 }
 
@@ -61,68 +76,103 @@ const FAMILIES: { key: string; name: string; query: ProfileQuery }[] = [
   { key: 'byo-cni', name: 'Bring your own CNI', query: { networkPlugin: 'none' } },
 ];
 
-/** For one cluster description, the VNet addresses and smallest subnets of every plugin family, side by side. */
+/** How one family takes addresses, and the rules that rule a design out for it. */
+interface Family {
+  key: string;
+  name: string;
+  query: ProfileQuery;
+  rule: (limits: CalculatorLimits) => AddressRule;
+  /** The limit on nodes (the cluster limit, or kubenet's route table). */
+  nodeLimit: 'clusterMaxNodes' | 'kubenetMaxNodes';
+  /** The block each node takes from a private pod CIDR (Overlay and kubenet). */
+  podCidrBlock?: 'overlayNodePodPrefix' | 'kubenetNodePodPrefix';
+}
+
+const FAMILY_RULES: Family[] = [
+  { ...family('node-subnet'), rule: () => NODE_SUBNET_RULE, nodeLimit: 'clusterMaxNodes' },
+  { ...family('pod-subnet-dynamic'), rule: dynamicRule, nodeLimit: 'clusterMaxNodes' },
+  { ...family('pod-subnet-static-block'), rule: staticBlockRule, nodeLimit: 'clusterMaxNodes' },
+  { ...family('overlay'), rule: () => ONE_PER_NODE, nodeLimit: 'clusterMaxNodes', podCidrBlock: 'overlayNodePodPrefix' },
+  { ...family('kubenet'), rule: () => ONE_PER_NODE, nodeLimit: 'kubenetMaxNodes', podCidrBlock: 'kubenetNodePodPrefix' },
+  { ...family('byo-cni'), rule: () => ONE_PER_NODE, nodeLimit: 'clusterMaxNodes' },
+];
+
+function family(key: string): { key: string; name: string; query: ProfileQuery } {
+  const f = FAMILIES.find((x) => x.key === key);
+  return f ?? { key, name: key, query: { networkPlugin: key } };
+}
+
+/**
+ * For one cluster description, the VNet addresses and smallest subnets of every plugin family side
+ * by side: the same pools planned with each family's address rule (the rules the family's own
+ * calculator uses), the family's node limit and its retirement.
+ */
 export function compareAll(raw: unknown, limits: CalculatorLimits, context?: PlanContext): CalculatorResult<CompareAllOutput> {
   const name = 'compare-all';
   const r = InputReader.from(raw);
   if (!(r instanceof InputReader)) return failure(name, [r]);
-  const pool = readPool(r, limits, { nodes: 'required', maxPods: 'required' });
+  const pools = readPools(r, limits, { nodes: 'required', maxPods: 'required', podSubnet: true });
   r.rejectUnknown();
-  if (r.errors.length > 0 || pool.nodes === undefined || pool.maxPods === undefined) return failure(name, r.errors);
-  const input = { nodes: pool.nodes, maxSurge: pool.maxSurge, extraNodes: pool.extraNodes, maxPods: pool.maxPods, otherIps: pool.otherIps };
-  const planned = plannedNodes(input);
-  const space = (p: number | null) => (p === null ? 0 : addressCount(p));
-  const worst = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info');
+  if (r.errors.length > 0 || pools.pools.length === 0) return failure(name, r.errors);
+  const space = (subnets: readonly SubnetPlan[]) => sumOf(subnets, (s) => (s.minimumPrefix === null ? 0 : addressCount(s.minimumPrefix)));
+  const prefixes = (subnets: readonly SubnetPlan[]) => subnets.map((s) => ({ name: s.name, role: s.role, minimumPrefix: s.minimumPrefix }));
+  let plannedNodes = 0;
+  let surge = 0;
 
-  const rows: Omit<CompareRow, 'pluginId' | 'name'>[] = [];
-  const ns = nodeSubnet(input, limits);
-  if (ns.ok) rows.push({ key: 'node-subnet', vnetIps: ns.requiredIps, vnetAddressSpace: space(ns.minimumPrefix), nodeSubnetPrefix: ns.minimumPrefix, podSubnetPrefix: null, podCidrPrefix: null, nodeLimit: limits.clusterMaxNodes, fits: !hasError(ns.findings), findings: worst(ns.findings) });
-  for (const result of [podSubnetDynamic(input, limits), podSubnetStaticBlock(input, limits)]) {
-    if (!result.ok || !result.nodeSubnet || !result.podSubnet) continue;
-    rows.push({
-      key: result.calculator,
-      vnetIps: result.nodeSubnet.requiredIps + result.podSubnet.requiredIps,
-      vnetAddressSpace: space(result.nodeSubnet.minimumPrefix) + space(result.podSubnet.minimumPrefix),
-      nodeSubnetPrefix: result.nodeSubnet.minimumPrefix,
-      podSubnetPrefix: result.podSubnet.minimumPrefix,
-      podCidrPrefix: null,
-      nodeLimit: limits.clusterMaxNodes,
-      fits: !hasError(result.findings),
-      findings: worst(result.findings),
-    });
-  }
-  // Overlay and kubenet get a pod CIDR sized for the plan: the comparison is about VNet space, and the private range is free.
-  const sized = (key: 'overlayNodePodPrefix' | 'kubenetNodePodPrefix') => ({ ...input, podCidr: `10.0.0.0/${smallestPodCidrPrefix(planned, limits[key])}` });
-  for (const result of [overlay(sized('overlayNodePodPrefix'), limits), kubenet(sized('kubenetNodePodPrefix'), limits, context)]) {
-    if (!result.ok) continue;
-    rows.push({ key: result.calculator, vnetIps: result.requiredIps, vnetAddressSpace: space(result.minimumPrefix), nodeSubnetPrefix: result.minimumPrefix, podSubnetPrefix: null, podCidrPrefix: result.minimumPodCidrPrefix, nodeLimit: result.nodeLimit, fits: !hasError(result.findings), findings: worst(result.findings) });
-  }
-  const byo = sizeSubnet(planned + input.otherIps, limits);
-  rows.push({
-    key: 'byo-cni',
-    vnetIps: byo.requiredIps,
-    vnetAddressSpace: space(byo.minimumPrefix),
-    nodeSubnetPrefix: byo.minimumPrefix,
-    podSubnetPrefix: null,
-    podCidrPrefix: null,
-    nodeLimit: limits.clusterMaxNodes,
-    fits: true,
-    findings: [{ code: 'byo-pod-addressing', severity: 'warning', message: `Pod addressing depends on the CNI you install; only the ${fmt(byo.requiredIps)} node addresses are counted.` }],
-  });
-
-  const options = rows.map((row) => {
-    const family = FAMILIES.find((f) => f.key === row.key);
-    const [plugin, ...more] = family ? matchPlugins(context, family.query) : [];
-    return { ...row, pluginId: plugin && more.length === 0 ? plugin.id : null, name: (more.length === 0 ? plugin?.name : undefined) ?? family?.name ?? row.key };
+  const options = FAMILY_RULES.map((f): CompareRow => {
+    const plan: PoolPlan = poolPlan(pools, f.rule(limits), limits);
+    plannedNodes = plan.plannedNodes;
+    surge = plan.surgeNodes;
+    const nodes = totalSizing(plan.nodeSubnets, limits);
+    const pods = plan.podSubnets.length > 0 ? totalSizing(plan.podSubnets, limits) : undefined;
+    const counted = sumOf(plan.pools, (p) => p.countedNodes);
+    const limit = limits[f.nodeLimit];
+    const findings: Finding[] = [];
+    for (const s of [...plan.nodeSubnets, ...plan.podSubnets]) {
+      if (s.minimumPrefix === null) findings.push(finding(limits, 'no-subnet-fits', 'error', `No IPv4 subnet holds the ${fmt(s.requiredIps)} addresses of subnet ${s.name}.`, ['reservedIpsPerSubnet']));
+    }
+    if (counted > limit) findings.push(finding(limits, 'node-limit-exceeded', 'error', `${fmt(counted)} nodes is more than its node limit, ${fmt(limit)}.`, [f.nodeLimit]));
+    if (f.key === 'pod-subnet-static-block') {
+      for (const s of plan.podSubnets) {
+        if (s.minimumPrefix === null || s.minimumPrefix < limits.staticBlockLargestPodSubnetPrefix) {
+          findings.push(finding(limits, 'pod-subnet-too-large', 'error', `Pod subnet ${s.name} would need to be larger than a /${limits.staticBlockLargestPodSubnetPrefix}, the largest static block allocation supports.`, ['staticBlockLargestPodSubnetPrefix']));
+        }
+      }
+      for (const pods of new Set(plan.pools.map((p) => p.maxPods ?? 0))) findings.push(wasteFinding(pods, staticBlocks(pods, limits), limits));
+    }
+    if (f.key === 'byo-cni') findings.push(cited('byo-pod-addressing', 'warning', `Pod addressing depends on the CNI you install; only the ${fmt(plan.nodeIps)} node addresses are counted.`, [RULE_SOURCES.byoCni]));
+    const [plugin, ...more] = matchPlugins(context, f.query);
+    if (plugin && more.length === 0 && f.key === 'kubenet') findings.push(...retirementFindings(plugin, context?.today));
+    const worst = findings.filter((x) => x.severity !== 'info');
+    return {
+      key: f.key,
+      pluginId: plugin && more.length === 0 ? plugin.id : null,
+      name: (more.length === 0 ? plugin?.name : undefined) ?? f.name,
+      vnetIps: plan.nodeIps + plan.podIps,
+      vnetAddressSpace: space([...plan.nodeSubnets, ...plan.podSubnets]),
+      nodeSubnetPrefix: nodes.minimumPrefix,
+      podSubnetPrefix: pods?.minimumPrefix ?? null,
+      subnets: prefixes([...plan.nodeSubnets, ...plan.podSubnets]),
+      podCidrPrefix: f.podCidrBlock ? smallestPodCidrPrefix(plan.plannedNodes, limits[f.podCidrBlock]) : null,
+      nodeLimit: limit,
+      fits: !hasError(findings),
+      findings: worst,
+    };
   });
   const fitting = options.filter((o) => o.fits && o.key !== 'byo-cni');
   const least = Math.min(...fitting.map((o) => o.vnetAddressSpace));
   const cheapest = fitting.filter((o) => o.vnetAddressSpace === least).map((o) => o.name);
-  const findings: Finding[] =
-    cheapest.length > 0
-      ? [{ code: 'least-vnet-space', severity: 'info', message: `${cheapest.join(' and ')} ${cheapest.length > 1 ? 'take' : 'takes'} the least VNet address space for ${fmt(planned)} planned nodes: ${fmt(least)} addresses.` }]
-      : [];
-  return { ok: true, calculator: name, input, plannedNodes: planned, options, findings };
+  const findings: Finding[] = [];
+  if (cheapest.length > 0) {
+    findings.push({ code: 'least-vnet-space', severity: 'info', message: `${cheapest.join(' and ')} ${cheapest.length > 1 ? 'take' : 'takes'} the least VNet address space for ${fmt(plannedNodes)} planned nodes: ${fmt(least)} addresses.` });
+  }
+  const defaulted = pools.pools.filter((p) => !p.surgeGiven);
+  if (defaulted.length > 0) {
+    findings.push(finding(limits, 'default-max-surge', 'info', `No maxSurge given for ${defaulted.map((p) => p.name).join(', ')}: AKS's default is ${String(limits.defaultMaxSurge)} since the release of 2025-03-16 (Kubernetes 1.32 and later), rounded up per pool; ${plural(surge, 'surge node')} are counted in all.`, ['defaultMaxSurge'], pools.listed ? 'pools' : 'maxSurge'));
+  }
+  const planned = poolPlan(pools, ONE_PER_NODE, limits);
+  findings.push(...poolRoomFindings(planned.pools, limits, (i) => (pools.listed ? `pools[${i}].maxPods` : 'maxPods')));
+  return { ok: true, calculator: name, input: echoPools(pools), plannedNodes, surgeNodes: surge, options, findings };
 }
 
 function hasError(findings: Finding[]): boolean {

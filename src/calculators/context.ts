@@ -24,6 +24,22 @@ export interface ContextNetworkProfile {
   podCidr?: string;
 }
 
+/** A documented migration out of a plugin (the `migrations` of its data file), as far as commands need it. */
+export interface ContextMigration {
+  to: string;
+  method: string;
+  command?: string;
+  sources: string[];
+}
+
+/** A limitation a review links to: its anchor id, headline and severity. */
+export interface ContextLimitation {
+  id: string;
+  title: string;
+  severity: string;
+  appliesTo?: string;
+}
+
 /** A plugin as the calculators need it: id, name, API shape and status. */
 export interface ContextPlugin {
   id: string;
@@ -32,6 +48,16 @@ export interface ContextPlugin {
   kind?: 'plugin' | 'dataplane';
   networkProfile: ContextNetworkProfile;
   status: ContextStatus;
+  migrations?: ContextMigration[];
+  limitations?: ContextLimitation[];
+}
+
+/** A configuration file: an IP mode on a dataplane, with its page. */
+export interface ContextConfiguration {
+  id: string;
+  name?: string;
+  ipMode: string;
+  dataplane: string;
 }
 
 /** A policy engine as the calculators need it. */
@@ -41,6 +67,7 @@ export interface ContextPolicyEngine {
   /** The networkProfile.networkPolicy value that selects it. */
   networkPolicy: string;
   status: ContextStatus;
+  limitations?: ContextLimitation[];
 }
 
 /**
@@ -50,6 +77,8 @@ export interface ContextPolicyEngine {
 export interface PlanContext {
   plugins: ContextPlugin[];
   policyEngines: ContextPolicyEngine[];
+  /** The configuration files (IP mode on a dataplane), for reviews that link a configuration page. */
+  configurations?: ContextConfiguration[];
   /** Today as YYYY-MM-DD, to tell "retires" from "retired"; without it every date reads as upcoming. */
   today?: string;
 }
@@ -60,15 +89,29 @@ interface EntryLike<T> {
   data: T;
 }
 
-/** Builds the context from the model's plugin and policy engine entries. */
+type LimitationLike = { id: string; title: string; severity: string; appliesTo?: string };
+
+/** Builds the context from the model's plugin, policy engine and configuration entries. */
 export function planContext(
-  plugins: readonly EntryLike<{ name?: string; kind?: 'plugin' | 'dataplane'; networkProfile: ContextNetworkProfile; status: ContextStatus }>[],
-  policyEngines: readonly EntryLike<{ name?: string; networkPolicy: string; status: ContextStatus }>[],
+  plugins: readonly EntryLike<{ name?: string; kind?: 'plugin' | 'dataplane'; networkProfile: ContextNetworkProfile; status: ContextStatus; migrations?: readonly ContextMigration[]; limitations?: readonly LimitationLike[] }>[],
+  policyEngines: readonly EntryLike<{ name?: string; networkPolicy: string; status: ContextStatus; limitations?: readonly LimitationLike[] }>[],
   today?: string,
+  configurations: readonly EntryLike<{ name?: string; ipMode: string; dataplane: string }>[] = [],
 ): PlanContext {
+  const limitations = (list: readonly LimitationLike[] | undefined) =>
+    (list ?? []).map((l) => ({ id: l.id, title: l.title, severity: l.severity, ...(l.appliesTo ? { appliesTo: l.appliesTo } : {}) }));
   return {
-    plugins: plugins.map((p) => ({ id: p.id, name: p.data.name, kind: p.data.kind, networkProfile: p.data.networkProfile, status: p.data.status })),
-    policyEngines: policyEngines.map((e) => ({ id: e.id, name: e.data.name, networkPolicy: e.data.networkPolicy, status: e.data.status })),
+    plugins: plugins.map((p) => ({
+      id: p.id,
+      name: p.data.name,
+      kind: p.data.kind,
+      networkProfile: p.data.networkProfile,
+      status: p.data.status,
+      migrations: (p.data.migrations ?? []).map((m) => ({ to: m.to, method: m.method, ...(m.command ? { command: m.command } : {}), sources: [...m.sources] })),
+      limitations: limitations(p.data.limitations),
+    })),
+    policyEngines: policyEngines.map((e) => ({ id: e.id, name: e.data.name, networkPolicy: e.data.networkPolicy, status: e.data.status, limitations: limitations(e.data.limitations) })),
+    configurations: configurations.map((c) => ({ id: c.id, ...(c.data.name ? { name: c.data.name } : {}), ipMode: c.data.ipMode, dataplane: c.data.dataplane })),
     ...(today ? { today } : {}),
   };
 }

@@ -3,7 +3,8 @@ import type { Finding, Severity } from './types';
 
 /** Writes a whole number with thousands separators, e.g. 1,581. */
 export function fmt(n: number): string {
-  return n.toLocaleString('en-US');
+  // -0 is written as 0.
+  return (n === 0 ? 0 : n).toLocaleString('en-US');
 }
 
 /** Writes a count with its noun, e.g. `1 node`, `2 nodes`. */
@@ -44,4 +45,34 @@ export function finding(
   }
   if (field) f.field = field;
   return f;
+}
+
+/**
+ * Source ids that rules cite directly, not through a limit: each is an id in data/sources.yaml (a
+ * data test checks), so pages can resolve them to links.
+ */
+export const RULE_SOURCES = {
+  /** The InsufficientSubnetSize troubleshooting article: what AKS checks before scaling and upgrading. */
+  subnetCheck: 'aks-insufficient-subnet-size',
+  /** Azure virtual network FAQ: address ranges and subnets of a virtual network. */
+  vnet: 'vnet-faq',
+  /** Static block allocation: one allocation mode per subnet. */
+  staticBlock: 'aks-static-block',
+  /** Pod subnet concepts: pods take addresses from a subnet separate from the nodes'. */
+  podSubnet: 'aks-pod-subnet-concepts',
+  /** The IP planning article: the node subnet formula with surge nodes. */
+  ipPlanning: 'aks-ip-planning',
+  /** Rolling upgrades: surge as a count or a percentage, rounded up, at most the pool. */
+  upgrade: 'aks-upgrade-rolling',
+  /** Overlapping ranges break routing between connected networks (kubenet and Azure CNI planning). */
+  routing: 'aks-kubenet',
+  /** Bring your own CNI: AKS does not manage pod addresses. */
+  byoCni: 'aks-byo-cni',
+} as const;
+
+/** Builds a finding that cites source ids directly, as `(source: a, b)` at the end of its message. */
+export function cited(code: string, severity: Severity, text: string, sources: readonly string[], field?: string): Finding {
+  const citation = sources.length > 0 ? `(source: ${sources.join(', ')})` : '';
+  const message = !citation ? text : text.endsWith('.') ? `${text.slice(0, -1)} ${citation}.` : `${text} ${citation}`;
+  return { code, severity, message, ...(sources.length > 0 ? { sources: [...sources] } : {}), ...(field ? { field } : {}) };
 }

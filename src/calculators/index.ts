@@ -1,5 +1,6 @@
 /** The IP planning calculators: pure functions of (input, limits, context?) shared by pages, browser scripts and the CLI. */
 import { cidrCheck } from './cidr-check';
+import { clusterReview } from './cluster-review';
 import { compareAll } from './compare-all';
 import type { PlanContext } from './context';
 import { kubenet } from './kubenet';
@@ -24,6 +25,7 @@ export const CALCULATORS = {
   'cidr-check': cidrCheck,
   'compare-all': compareAll,
   'network-profile': networkProfile,
+  'cluster-review': clusterReview,
 } satisfies Record<string, Calculator>;
 
 /** Name of a calculator. */

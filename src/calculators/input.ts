@@ -1,5 +1,7 @@
 import { parseCidr, parseIp, type Cidr, type IpAddress } from './cidr';
 import { fmt } from './findings';
+import { describe } from './describe';
+import { parseSurge, type MaxSurge } from './surge';
 import type { InputError } from './types';
 
 /** Bounds for a whole-number field, with the reason for each bound (cited) for messages. */
@@ -24,13 +26,17 @@ export interface NamedCidr {
  * throwing; unknown fields are errors too, so a typo such as `maxpods` is not silently ignored.
  */
 export class InputReader {
-  /** Errors found so far, one per bad field. */
-  readonly errors: InputError[] = [];
+  /** Errors found so far, one per bad field (shared with the readers of nested objects). */
+  readonly errors: InputError[];
   private readonly obj: Record<string, unknown>;
   private readonly known = new Set<string>();
+  /** Prefix of every field name this reader reports, e.g. `pools[1].` for a nested object. */
+  private readonly prefix: string;
 
-  private constructor(obj: Record<string, unknown>) {
+  private constructor(obj: Record<string, unknown>, errors: InputError[] = [], prefix = '') {
     this.obj = obj;
+    this.errors = errors;
+    this.prefix = prefix;
   }
 
   /** Starts reading a raw input, which must be a JSON object (a JSON string of one is parsed). */
@@ -57,8 +63,42 @@ export class InputReader {
 
   /** Records an error about a field. */
   fail(field: string, message: string): undefined {
-    this.errors.push({ field, message: `${field}: ${message}` });
+    const name = `${this.prefix}${field}`;
+    this.errors.push({ field: name, message: `${name}: ${message}` });
     return undefined;
+  }
+
+  /** The field's name as messages write it, with the prefix of a nested object. */
+  nameOf(field: string): string {
+    return `${this.prefix}${field}`;
+  }
+
+  /**
+   * Readers for a list of objects, e.g. `pools`, each reporting its fields as `pools[i].field`;
+   * undefined (with an error) when the field is not a list, and at most `max` items are read.
+   */
+  objects(name: string, max: number, maxWhy: string): InputReader[] | undefined {
+    if (!this.has(name)) return undefined;
+    const v = this.obj[name];
+    if (!Array.isArray(v)) return this.fail(name, `expected a list of objects, got ${describe(v)}`);
+    if (v.length === 0) return this.fail(name, 'is empty; give at least one item');
+    if (v.length > max) return this.fail(name, `has ${fmt(v.length)} items; at most ${fmt(max)}, ${maxWhy}`);
+    const out: InputReader[] = [];
+    v.forEach((item, i) => {
+      const itemName = `${name}[${i}]`;
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) this.fail(itemName, `expected an object, got ${describe(item)}`);
+      else out.push(new InputReader(item as Record<string, unknown>, this.errors, `${this.prefix}${itemName}.`));
+    });
+    return out;
+  }
+
+  /** Reads a max surge (a whole number of nodes or a percentage such as "10%"); the default when absent. */
+  surge(name: string, fallback: MaxSurge): MaxSurge {
+    if (!this.has(name)) return fallback;
+    const parsed = parseSurge(this.obj[name]);
+    if (parsed.ok) return parsed.value;
+    this.fail(name, parsed.message);
+    return fallback;
   }
 
   /** Reads a whole number within bounds; undefined (with an error recorded) when it is missing or bad. */
@@ -69,7 +109,8 @@ export class InputReader {
     if (!Number.isFinite(v) || !Number.isInteger(v)) return this.fail(name, `expected a whole number, got ${v}`);
     if (v < rule.min) return this.fail(name, `${fmt(v)} is less than ${fmt(rule.min)}${rule.minWhy ? `, ${rule.minWhy}` : ''}`);
     if (v > rule.max) return this.fail(name, `${fmt(v)} is more than ${fmt(rule.max)}${rule.maxWhy ? `, ${rule.maxWhy}` : ''}`);
-    return v;
+    // -0 is 0: it must never be written as "-0".
+    return v === 0 ? 0 : v;
   }
 
   /** Reads an optional boolean. */
@@ -107,10 +148,14 @@ export class InputReader {
     return parsed.ok ? parsed.value : this.fail(name, parsed.message);
   }
 
-  /** Reads a CIDR or a list of CIDRs; a single string is named `name`, list items `name[i]`. */
-  cidrs(name: string): NamedCidr[] {
+  /** Reads a CIDR or a list of at most `max` CIDRs; a single string is named `name`, list items `name[i]`. */
+  cidrs(name: string, max = Number.MAX_SAFE_INTEGER, maxWhy = ''): NamedCidr[] {
     if (!this.has(name)) return [];
     const v = this.obj[name];
+    if (Array.isArray(v) && v.length > max) {
+      this.fail(name, `has ${fmt(v.length)} ranges; at most ${fmt(max)}${maxWhy ? `, ${maxWhy}` : ''}`);
+      return [];
+    }
     if (typeof v === 'string') {
       const c = this.cidr(name);
       return c ? [{ name, cidr: c }] : [];
@@ -140,17 +185,9 @@ export class InputReader {
   }
 }
 
-/** Describes a JSON value for messages: `string "50"`, `a list`, `null`. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `string "${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
-  return `${typeof value} ${String(value)}`;
-}
-
 /** `{ [field]: cidr text }` when the range was given, else nothing, for echoing normalised inputs. */
 export function given<K extends string>(field: K, cidr: Cidr | undefined): Partial<Record<K, string>> {
   return cidr ? ({ [field]: cidr.text } as Record<K, string>) : {};
 }
+
+export { describe };

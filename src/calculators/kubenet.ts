@@ -1,5 +1,6 @@
 import { matchPlugins, retirementFindings, type PlanContext } from './context';
 import { finding } from './findings';
+import { migrationCommands, type MigrationCommand } from './migrations';
 import type { CalculatorLimits } from './limits';
 import { podCidrPlan, type PodCidrPlanInput, type PodCidrPlanOutput } from './pod-cidr-plan';
 import { failure, type CalculatorResult, type Finding } from './types';
@@ -10,8 +11,12 @@ export type KubenetInput = PodCidrPlanInput & {
   dualStack?: boolean;
 };
 
-/** Output of the kubenet calculator: node subnet sizing, pod CIDR capacity and the route-table node limit. */
-export type KubenetOutput = PodCidrPlanOutput & { dualStack: boolean };
+/** Output of the kubenet calculator: node subnet sizing, pod CIDR capacity, the route-table node limit and the way out. */
+export type KubenetOutput = PodCidrPlanOutput & {
+  dualStack: boolean;
+  /** The documented in-place migrations (to Azure CNI Overlay), with the pod CIDR entered. */
+  migrations: MigrationCommand[];
+};
 
 /**
  * Sizes a kubenet cluster: a /24 per node from the pod CIDR, at most 400 nodes (200 dual-stack) because
@@ -41,5 +46,8 @@ export function kubenet(raw: unknown, limits: CalculatorLimits, context?: PlanCo
   if (plugins.length === 0) {
     findings.push({ code: 'status-unknown', severity: 'info', message: 'No plugin data was given, so the kubenet retirement date is not shown; see the kubenet plugin page.' });
   }
-  return { ok: true, calculator: name, ...plan.output, dualStack, findings };
+  // A pod CIDR the reader chose becomes --pod-cidr; the AKS default is left out, so the move keeps the cluster's own range.
+  const values: Record<string, string> = plan.output.podCidrGiven && plan.output.podCidr !== limits.defaultPodCidr ? { '--pod-cidr': plan.output.podCidr } : {};
+  const migrations = plugins.flatMap((p) => migrationCommands(context, p.id, values));
+  return { ok: true, calculator: name, ...plan.output, dualStack, migrations, findings };
 }

@@ -1,13 +1,15 @@
 import { parseCidr, parseIp } from './cidr';
+import { parseSurge } from './surge';
 
 /** What kind of value a limit holds, which decides how it is checked. */
-type LimitKind = 'count' | 'positive' | 'prefix4' | 'prefix6' | 'cidr' | 'cidrs' | 'ip';
+type LimitKind = 'count' | 'positive' | 'prefix4' | 'prefix6' | 'cidr' | 'cidrs' | 'ip' | 'surge';
 
 /** Every limit the calculators read: property name -> limit id in data/limits.yaml and its kind. */
 export const LIMIT_SPEC = {
   reservedIpsPerSubnet: { id: 'reserved-ips-per-subnet', kind: 'count' },
   smallestSubnetPrefix: { id: 'smallest-subnet-prefix', kind: 'prefix4' },
   minPodsPerNode: { id: 'min-pods-per-node', kind: 'positive' },
+  minPodsPerPool: { id: 'min-pods-per-pool', kind: 'positive' },
   maxPodsPerNode: { id: 'max-pods-per-node', kind: 'positive' },
   clusterMaxNodes: { id: 'cluster-max-nodes', kind: 'positive' },
   kubenetMaxNodes: { id: 'kubenet-max-nodes', kind: 'positive' },
@@ -19,7 +21,7 @@ export const LIMIT_SPEC = {
   staticBlockLargestPodSubnetPrefix: { id: 'static-block-largest-pod-subnet-prefix', kind: 'prefix4' },
   dynamicBatchSize: { id: 'dynamic-batch-size', kind: 'positive' },
   dynamicBatchThreshold: { id: 'dynamic-batch-threshold', kind: 'count' },
-  defaultMaxSurge: { id: 'default-max-surge', kind: 'count' },
+  defaultMaxSurge: { id: 'default-max-surge', kind: 'surge' },
   serviceCidrLargestPrefixV4: { id: 'service-cidr-largest-prefix-v4', kind: 'prefix4' },
   serviceCidrLargestPrefixV6: { id: 'service-cidr-largest-prefix-v6', kind: 'prefix6' },
   reservedRanges: { id: 'reserved-ranges', kind: 'cidrs' },
@@ -31,7 +33,7 @@ export const LIMIT_SPEC = {
 /** Name of one limit the calculators use, e.g. `kubenetMaxNodes`. */
 export type LimitKey = keyof typeof LIMIT_SPEC;
 
-type ValueOf<K extends LimitKind> = K extends 'cidrs' ? string[] : K extends 'cidr' | 'ip' ? string : number;
+type ValueOf<K extends LimitKind> = K extends 'cidrs' ? string[] : K extends 'cidr' | 'ip' ? string : K extends 'surge' ? number | string : number;
 
 /** Where a limit came from: its id in data/limits.yaml and the source ids that back it. */
 export interface LimitRef {
@@ -98,6 +100,8 @@ function expected(kind: LimitKind): string {
       return 'a list of CIDRs';
     case 'ip':
       return 'an IP address such as 10.0.0.10';
+    case 'surge':
+      return 'a whole number of nodes or a percentage such as 10%';
   }
 }
 
@@ -119,5 +123,7 @@ function check(value: unknown, kind: LimitKind): string | undefined {
       return Array.isArray(value) && value.every((v) => typeof v === 'string' && parseCidr(v).ok) ? undefined : shown;
     case 'ip':
       return typeof value === 'string' && parseIp(value).ok ? undefined : shown;
+    case 'surge':
+      return parseSurge(value).ok ? undefined : shown;
   }
 }

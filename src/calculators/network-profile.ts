@@ -1,9 +1,10 @@
-import { cidrCheck, type Overlap } from './cidr-check';
-import { parseCidr } from './cidr';
+import { parseCidr, parseIp } from './cidr';
+import { checkRanges, type Overlap, type RoleRange } from './range-check';
 import { matchDataplanes, matchPlugins, retirementFindings, type ContextPlugin, type PlanContext, type ProfileQuery } from './context';
 import { finding, fmt, plural } from './findings';
 import { readProfile, type Profile } from './network-profile-read';
 import type { CalculatorLimits } from './limits';
+import { migrationCommands, type MigrationCommand } from './migrations';
 import { podCidrNodeSlots } from './sizing';
 import { failure, type CalculatorResult, type Finding } from './types';
 import { href } from '../generators/href';
@@ -51,6 +52,8 @@ export interface NetworkProfileOutput {
   podCidrNodeSlots?: number;
   overlaps: Overlap[];
   links: ProfileLink[];
+  /** Documented in-place migrations out of the plugin, as az aks update commands. */
+  migrations: MigrationCommand[];
 }
 
 /** Reads a cluster's network profile: plugin, mode, data plane, policy engine, CIDRs checked, retirements flagged, links. */
@@ -90,21 +93,21 @@ export function networkProfile(raw: unknown, limits: CalculatorLimits, context?:
   }
   for (const subject of [plugin, dataplane, engine]) if (subject) findings.push(...retirementFindings(subject, context?.today));
 
-  const ranges = {
-    // A single range is passed as a string so messages name `podCidr`, not `podCidr[0]`.
-    ...(p.podCidrs.length > 0 ? { podCidr: p.podCidrs.length === 1 ? p.podCidrs[0] : p.podCidrs } : {}),
-    ...(p.serviceCidrs.length > 0 ? { serviceCidr: p.serviceCidrs.length === 1 ? p.serviceCidrs[0] : p.serviceCidrs } : {}),
-    ...(p.dnsServiceIp ? { dnsServiceIp: p.dnsServiceIp } : {}),
-  };
+  // readProfile has checked every range and address, so they parse here.
+  const ranges: RoleRange[] = [];
+  const add = (texts: readonly string[], role: 'podCidr' | 'serviceCidr') =>
+    texts.forEach((t, i) => {
+      const c = parseCidr(t);
+      if (c.ok) ranges.push({ name: texts.length > 1 ? `${role}[${i}]` : role, cidr: c.value, role });
+    });
+  add(p.podCidrs, 'podCidr');
+  add(p.serviceCidrs, 'serviceCidr');
+  const dns = p.dnsServiceIp ? parseIp(p.dnsServiceIp) : undefined;
   let overlaps: Overlap[] = [];
-  if (Object.keys(ranges).length > 0) {
-    const check = cidrCheck(ranges, limits);
-    if (check.ok) {
-      overlaps = check.overlaps;
-      findings.push(...check.findings);
-    } else {
-      findings.push(...check.errors.map((e) => ({ code: 'invalid-range', severity: 'error' as const, message: `networkProfile.${e.message}`, field: `networkProfile.${e.field}` })));
-    }
+  if (ranges.length > 0 || (dns && dns.ok)) {
+    const check = checkRanges(ranges, dns && dns.ok ? dns.value : undefined, limits);
+    overlaps = check.overlaps;
+    findings.push(...check.findings);
   }
   const slots = podSlots(p, limits, findings);
   return {
@@ -128,6 +131,7 @@ export function networkProfile(raw: unknown, limits: CalculatorLimits, context?:
     ...(slots !== undefined ? { podCidrNodeSlots: slots } : {}),
     overlaps,
     links: links(matches, dataplane, engine && { id: engine.id, name: engine.name ?? engine.id }),
+    migrations: plugin ? migrationCommands(context, plugin.id).filter((m) => !(dataplane && m.to === dataplane.id)) : [],
     findings,
   };
 }
@@ -140,7 +144,11 @@ function podSlots(p: Profile, limits: CalculatorLimits, findings: Finding[]): nu
   if (!v4 || !v4.ok) return undefined;
   const slots = podCidrNodeSlots(v4.value.prefix, perNode);
   const key = p.networkPlugin === 'kubenet' ? 'kubenetNodePodPrefix' : 'overlayNodePodPrefix';
-  findings.push(finding(limits, 'pod-cidr-capacity', 'info', `podCidr ${v4.value.text} has room for ${plural(slots, 'node')} (a /${perNode} each, ${fmt(2 ** (32 - perNode))} addresses).`, [key]));
+  findings.push(
+    slots === 0
+      ? finding(limits, 'pod-cidr-too-small', 'error', `podCidr ${v4.value.text} is smaller than a /${perNode}, the block each node takes, so it has room for no node.`, [key], 'networkProfile.podCidr')
+      : finding(limits, 'pod-cidr-capacity', 'info', `podCidr ${v4.value.text} has room for ${plural(slots, 'node')} (a /${perNode} each, ${fmt(2 ** (32 - perNode))} addresses).`, [key]),
+  );
   return slots;
 }
 

@@ -1,37 +1,48 @@
 import { overlaps, parseCidr, type Cidr } from './cidr';
 import { finding, fmt, plural } from './findings';
-import { given, InputReader } from './input';
+import { InputReader } from './input';
 import type { CalculatorLimits, LimitKey } from './limits';
-import { plannedNodes, readPool, type PoolInput } from './pool-input';
+import { ONE_PER_NODE } from './address-rules';
+import { checkSubnet, planFindings, poolPlan, subnetLines, totalSizing, type PoolResult } from './pool-plan';
+import { echoPools, readPools, sumOf } from './pools';
 import { basicRangeFindings, requireIpv4 } from './range-rules';
-import { fitSubnet, podCidrNodeSlots, sizeSubnet, smallestPodCidrPrefix, type SubnetSizing } from './sizing';
+import { podCidrNodeSlots, smallestPodCidrPrefix, type SubnetSizing } from './sizing';
 import { givenSubnetFindings, sizingFinding } from './subnet-check';
+import { poolRoomFindings } from './pool-rules';
+import type { SubnetPlan } from './subnet-plan';
 import type { Finding, InputError } from './types';
 
 /** Input shared by the overlay and kubenet calculators: nodes take VNet IPs, pods a private pod CIDR. */
 export interface PodCidrPlanInput {
-  nodes: number;
-  maxSurge?: number;
+  nodes?: number;
+  maxNodes?: number;
+  maxSurge?: number | string;
   extraNodes?: number;
   /** Max pods per node, reported against its limits; optional because node subnet sizing does not use it. */
   maxPods?: number;
+  /** Several node pools, each with an optional node `subnet` name. */
+  pools?: { name?: string; nodes: number; maxNodes?: number; maxSurge?: number | string; maxPods?: number; subnet?: string }[];
   otherIps?: number;
   /** The private pod CIDR (IPv4); default the default-pod-cidr limit, 10.244.0.0/16. */
   podCidr?: string;
-  /** An IPv4 node subnet to check. */
+  /** An IPv4 node subnet to check (the first pool's). */
   nodeSubnet?: string;
 }
 
-/** Output shared by the overlay and kubenet calculators; the top-level sizing is the node subnet, the only VNet use. */
+/** Output shared by the overlay and kubenet calculators; the top-level sizing is the node subnets together, the only VNet use. */
 export type PodCidrPlanOutput = SubnetSizing & {
-  input: Omit<PoolInput, 'maxPods'> & { maxPods?: number; podCidr: string; nodeSubnet?: string };
+  input: Record<string, unknown> & { podCidr: string; nodeSubnet?: string };
+  /** Counted nodes + surge of every pool. */
   plannedNodes: number;
+  surgeNodes: number;
   /** Usable addresses of the given node subnet. */
   usableIps?: number;
-  /** Largest pool the given node subnet holds, keeping room for maxSurge. */
+  /** Largest first pool the given node subnet holds, keeping room for its surge (when it is alone in the subnet). */
   nodeSubnetMaxNodes?: number;
   /** The pod CIDR checked (the default when none was given). */
   podCidr: string;
+  /** True when the reader gave the pod CIDR. */
+  podCidrGiven: boolean;
   /** Prefix of the block each node takes from the pod CIDR (24). */
   nodePodPrefix: number;
   /** Nodes the pod CIDR has blocks for: 2^(nodePodPrefix - prefix). */
@@ -46,6 +57,8 @@ export type PodCidrPlanOutput = SubnetSizing & {
   maxPodsPerNode: { min: number; max: number };
   /** Overlapping input ranges by name. */
   overlaps: { a: string; b: string }[];
+  pools: PoolResult[];
+  subnets: SubnetPlan[];
 };
 
 /** How the overlay and kubenet calculators differ: the per-node block, the node limit and its citation. */
@@ -62,7 +75,7 @@ export function podCidrPlan(
 ): { errors: InputError[] } | { output: PodCidrPlanOutput; findings: Finding[] } {
   const r = InputReader.from(raw);
   if (!(r instanceof InputReader)) return { errors: [r] };
-  const pool = readPool(r, limits, { nodes: 'required', maxPods: 'optional' });
+  const input = readPools(r, limits, { nodes: 'required', maxPods: 'optional' });
   const givenPod = r.cidr('podCidr');
   const nodeCidr = r.cidr('nodeSubnet');
   const limit = rules.nodeLimit(r);
@@ -70,20 +83,23 @@ export function podCidrPlan(
   const errors: InputError[] = [...r.errors];
   const v4 = [givenPod && requireIpv4({ name: 'podCidr', cidr: givenPod }, 'the /24-per-node rule is for IPv4 pod CIDRs'), nodeCidr && requireIpv4({ name: 'nodeSubnet', cidr: nodeCidr }, 'node subnets are sized as IPv4')];
   errors.push(...v4.filter((e): e is InputError => e !== undefined));
-  if (errors.length > 0 || pool.nodes === undefined) return { errors };
-  const { maxSurge, extraNodes, otherIps, maxPods } = pool;
-  const nodes = pool.nodes;
+  if (errors.length > 0 || input.pools.length === 0) return { errors };
   const podCidr = givenPod ?? (parseCidr(limits.defaultPodCidr) as { ok: true; value: Cidr }).value;
 
-  const planned = plannedNodes({ nodes, maxSurge, extraNodes });
+  const plan = poolPlan(input, ONE_PER_NODE, limits);
+  const planned = plan.plannedNodes;
+  const counted = sumOf(plan.pools, (p) => p.countedNodes);
   const perNodePrefix = limits[rules.nodePodPrefixKey] as number;
-  const sizing = sizeSubnet(planned + otherIps, limits);
+  const sizing = totalSizing(plan.nodeSubnets, limits);
   const slots = podCidrNodeSlots(podCidr.prefix, perNodePrefix);
   const minPodPrefix = smallestPodCidrPrefix(planned, perNodePrefix);
-  const findings: Finding[] = [sizingFinding('node subnet (one address per node plus other IPs)', sizing, limits)];
-  if (!givenPod) {
-    findings.push(finding(limits, 'default-pod-cidr', 'info', `No podCidr given; AKS uses ${podCidr.text}.`, ['defaultPodCidr']));
-  }
+  const findings: Finding[] = [
+    sizingFinding('node subnet (one address per node plus other IPs)', sizing, limits),
+    ...planFindings(input, plan, ONE_PER_NODE, limits, (p) => p.nodeIps),
+    ...subnetLines(plan.nodeSubnets, 'nodes', limits),
+    ...poolRoomFindings(plan.pools, limits, (i) => (input.listed ? `pools[${i}].maxPods` : 'maxPods')),
+  ];
+  if (!givenPod) findings.push(finding(limits, 'default-pod-cidr', 'info', `No podCidr given; AKS uses ${podCidr.text}.`, ['defaultPodCidr']));
   findings.push(...basicRangeFindings({ name: 'podCidr', cidr: podCidr }, limits));
   const blocks = `a /${perNodePrefix} (${fmt(2 ** (32 - perNodePrefix))} addresses) per node`;
   findings.push(
@@ -91,34 +107,34 @@ export function podCidrPlan(
       ? finding(limits, 'pod-cidr-too-small', 'error', `podCidr ${podCidr.text} has room for ${plural(slots, 'node')} at ${blocks}; the plan needs ${fmt(planned)} (nodes + surge + extra). Use a /${minPodPrefix} or larger.`, [rules.nodePodPrefixKey], 'podCidr')
       : finding(limits, 'pod-cidr-capacity', 'info', `podCidr ${podCidr.text} has room for ${plural(slots, 'node')} at ${blocks}; ${fmt(planned)} planned nodes need at least a /${minPodPrefix}.`, [rules.nodePodPrefixKey], 'podCidr'),
   );
-  if (slots > limit.value) {
-    findings.push(finding(limits, 'node-limit', 'info', `The pod CIDR has room for more nodes than ${limit.what}, ${fmt(limit.value)}.`, [limit.key]));
-  }
-  if (planned - maxSurge > limit.value) {
-    findings.push(finding(limits, 'node-limit-exceeded', 'error', `${fmt(planned - maxSurge)} nodes (nodes + extra) is more than ${limit.what}, ${fmt(limit.value)}.`, [limit.key], 'nodes'));
+  if (slots > limit.value) findings.push(finding(limits, 'node-limit', 'info', `The pod CIDR has room for more nodes than ${limit.what}, ${fmt(limit.value)}.`, [limit.key]));
+  if (counted > limit.value) {
+    findings.push(finding(limits, 'node-limit-exceeded', 'error', `${fmt(counted)} nodes (nodes or autoscaler maximum, plus extra) is more than ${limit.what}, ${fmt(limit.value)}.`, [limit.key], input.listed ? 'pools' : 'nodes'));
   }
   const overlapsOut: { a: string; b: string }[] = [];
-  let subnetMax: number | undefined;
-  let usable: number | undefined;
-  if (nodeCidr) {
-    const fit = fitSubnet(nodeCidr, { requiredIps: sizing.requiredIps, ipsPerNode: 1, otherIps, maxSurge }, limits);
-    subnetMax = fit.maxNodes;
-    usable = fit.usableIps;
-    findings.push(...givenSubnetFindings('nodeSubnet', nodeCidr, sizing, fit, limits));
+  const subnets = [...plan.nodeSubnets];
+  let given: SubnetPlan | undefined;
+  if (nodeCidr && subnets[0]) {
+    given = checkSubnet(subnets[0], nodeCidr, input, plan.pools, limits);
+    subnets[0] = given;
+    findings.push(...givenSubnetFindings('nodeSubnet', nodeCidr, plan.nodeSubnets[0] ?? given, { usableIps: given.usableIps ?? 0, fits: given.fits ?? false }, limits));
     if (overlaps(podCidr, nodeCidr)) {
       overlapsOut.push({ a: 'podCidr', b: 'nodeSubnet' });
       findings.push(finding(limits, 'overlap', 'error', `podCidr ${podCidr.text} overlaps nodeSubnet ${nodeCidr.text}; the pod CIDR must not overlap the cluster subnet.`, [rules.nodePodPrefixKey], 'podCidr'));
     }
   }
+  const subnetMax = given?.maxNodes;
   const maxNodes = Math.min(slots, limit.value, subnetMax ?? Number.MAX_SAFE_INTEGER);
   return {
     findings,
     output: {
-      input: { nodes, maxSurge, extraNodes, otherIps, ...(maxPods !== undefined ? { maxPods } : {}), podCidr: podCidr.text, ...given('nodeSubnet', nodeCidr) },
+      input: { ...echoPools(input), podCidr: podCidr.text, ...(nodeCidr ? { nodeSubnet: nodeCidr.text } : {}) },
       plannedNodes: planned,
+      surgeNodes: plan.surgeNodes,
       ...sizing,
-      ...(usable !== undefined ? { usableIps: usable, nodeSubnetMaxNodes: subnetMax } : {}),
+      ...(given ? { usableIps: given.usableIps ?? 0, ...(subnetMax !== undefined ? { nodeSubnetMaxNodes: subnetMax } : {}) } : {}),
       podCidr: podCidr.text,
+      podCidrGiven: givenPod !== undefined,
       nodePodPrefix: perNodePrefix,
       podCidrNodeSlots: slots,
       minimumPodCidrPrefix: minPodPrefix,
@@ -126,6 +142,8 @@ export function podCidrPlan(
       maxNodes,
       maxPodsPerNode: { min: limits.minPodsPerNode, max: limits.maxPodsPerNode },
       overlaps: overlapsOut,
+      pools: plan.pools,
+      subnets,
     },
   };
 }

@@ -1,43 +1,57 @@
-import { finding, fmt, plural } from './findings';
+import { finding, plural } from './findings';
 import { given, InputReader } from './input';
 import type { CalculatorLimits } from './limits';
-import { plannedNodes, readPool } from './pool-input';
+import { staticBlockRule } from './address-rules';
+import { checkGiven } from './given-subnets';
+import { fitOf, planFindings, poolPlan, sharedNameFindings, subnetLines, totalSizing, type PoolResult } from './pool-plan';
+import { echoPools, readPools } from './pools';
 import { requireIpv4 } from './range-rules';
-import { fitSubnet, sizeSubnet, staticBlocks, type PlannedSubnet, type StaticBlocks, type SubnetFit } from './sizing';
-import { givenSubnetFindings, sizingFinding } from './subnet-check';
+import { staticBlocks, type PlannedSubnet, type StaticBlocks } from './sizing';
+import { sizingFinding } from './subnet-check';
+import { poolRoomFindings } from './pool-rules';
+import { wasteFinding } from './static-waste';
+import type { SubnetPlan } from './subnet-plan';
 import { failure, type CalculatorResult, type Finding, type InputError } from './types';
 
-/** Input of the pod-subnet-static-block calculator; without nodes it reports the per-node blocks only. */
+/** Input of the pod-subnet-static-block calculator; without nodes (or pools) it reports the per-node blocks only. */
 export interface PodSubnetStaticBlockInput {
-  maxPods: number;
+  maxPods?: number;
   nodes?: number;
-  maxSurge?: number;
+  maxNodes?: number;
+  maxSurge?: number | string;
   extraNodes?: number;
+  pools?: { name?: string; nodes: number; maxNodes?: number; maxSurge?: number | string; maxPods: number; subnet?: string; podSubnet?: string }[];
   otherIps?: number;
   nodeSubnet?: string;
   podSubnet?: string;
 }
 
-/** Output of the pod-subnet-static-block calculator; subnet sizing appears when nodes is given. */
+/**
+ * Output of the pod-subnet-static-block calculator: the blocks of the first pool's max pods at the top
+ * (each pool has its own in `pools`), and the subnets when nodes or pools are given.
+ */
 export type PodSubnetStaticBlockOutput = StaticBlocks & {
-  input: Partial<Omit<PodSubnetStaticBlockInput, 'maxPods'>> & { maxPods: number };
+  input: Record<string, unknown>;
   /** The largest pod subnet static block supports, as a prefix length (12). */
   largestPodSubnetPrefix: number;
   plannedNodes?: number;
+  surgeNodes?: number;
   nodeSubnet?: PlannedSubnet;
   podSubnet?: PlannedSubnet;
   /** VNet addresses used: nodeSubnet.requiredIps + podSubnet.requiredIps. */
   vnetIps?: number;
-  /** When subnets were given: the largest pool they hold, keeping room for maxSurge. */
+  /** When subnets were given and the first pool is alone in them: the largest pool they hold, keeping room for its surge. */
   maxNodes?: number;
+  pools?: (PoolResult & StaticBlocks)[];
+  subnets?: SubnetPlan[];
 };
 
-/** Computes /28 blocks per node (ceil((maxPods + 1) / 16)), usable pod IPs (16N - 1), waste, and the subnets for a pool. */
+/** Computes /28 blocks per node (ceil((maxPods + 1) / 16)), usable pod IPs (16N - 1), waste, and the subnets for the pools. */
 export function podSubnetStaticBlock(raw: unknown, limits: CalculatorLimits): CalculatorResult<PodSubnetStaticBlockOutput> {
   const name = 'pod-subnet-static-block';
   const r = InputReader.from(raw);
   if (!(r instanceof InputReader)) return failure(name, [r]);
-  const pool = readPool(r, limits, { nodes: 'optional', maxPods: 'required' });
+  const input = readPools(r, limits, { nodes: 'optional', maxPods: 'required', podSubnet: true });
   const nodeCidr = r.cidr('nodeSubnet');
   const podCidr = r.cidr('podSubnet');
   r.rejectUnknown();
@@ -46,69 +60,56 @@ export function podSubnetStaticBlock(raw: unknown, limits: CalculatorLimits): Ca
     const e = c && requireIpv4({ name: field, cidr: c }, 'subnets are sized as IPv4');
     if (e) errors.push(e);
   }
-  if ((nodeCidr || podCidr) && pool.nodes === undefined && !r.errors.some((e) => e.field === 'nodes')) {
+  if ((nodeCidr || podCidr) && input.pools.length === 0 && !r.errors.some((e) => e.field === 'nodes' || e.field === 'maxPods')) {
     errors.push({ field: 'nodes', message: 'nodes: is required to check a nodeSubnet or podSubnet' });
   }
-  if (errors.length > 0 || pool.maxPods === undefined) return failure(name, errors);
-  const { maxSurge, extraNodes, otherIps, nodes } = pool;
-  const maxPods = pool.maxPods;
+  const firstPods = input.pools[0]?.maxPods ?? input.maxPods;
+  if (errors.length > 0 || firstPods === undefined) return failure(name, errors);
 
-  const blocks = staticBlocks(maxPods, limits);
-  const findings: Finding[] = [wasteFinding(maxPods, blocks, limits)];
-  const base = {
-    ok: true as const,
-    calculator: name,
-    ...blocks,
-    largestPodSubnetPrefix: limits.staticBlockLargestPodSubnetPrefix,
-    findings,
-  };
-  if (nodes === undefined) return { ...base, input: { maxPods } };
+  const blocks = staticBlocks(firstPods, limits);
+  const findings: Finding[] = [];
+  const distinct = [...new Set([firstPods, ...input.pools.map((p) => p.maxPods ?? firstPods)])];
+  for (const pods of distinct) findings.push(wasteFinding(pods, staticBlocks(pods, limits), limits));
+  const base = { ok: true as const, calculator: name, ...blocks, largestPodSubnetPrefix: limits.staticBlockLargestPodSubnetPrefix, findings };
+  if (input.pools.length === 0) return { ...base, input: { maxPods: firstPods } };
 
-  const planned = plannedNodes({ nodes, maxSurge, extraNodes });
-  const nodeSizing = sizeSubnet(planned + otherIps, limits);
-  const podSizing = sizeSubnet(planned * blocks.ipsPerNode, limits);
+  const rule = staticBlockRule(limits);
+  const plan = poolPlan(input, rule, limits);
+  const nodeSizing = totalSizing(plan.nodeSubnets, limits);
+  const podSizing = totalSizing(plan.podSubnets, limits);
+  const perNode = distinct.length === 1 ? `${plural(blocks.blocksPerNode, 'block')} of ${blocks.blockSize} per node` : 'each pool\'s blocks per node';
   findings.push(
     sizingFinding('node subnet (one address per node plus other IPs)', nodeSizing, limits),
-    sizingFinding(`pod subnet (${plural(blocks.blocksPerNode, 'block')} of ${blocks.blockSize} per node)`, podSizing, limits),
+    sizingFinding(`pod subnet (${perNode})`, podSizing, limits),
+    ...planFindings(input, plan, rule, limits, (p) => p.nodeIps + p.podIps),
+    ...subnetLines(plan.nodeSubnets, 'nodes', limits),
+    ...subnetLines(plan.podSubnets, 'pods', limits),
+    ...sharedNameFindings(plan),
+    ...poolRoomFindings(plan.pools, limits, (i) => (input.listed ? `pools[${i}].maxPods` : 'maxPods')),
   );
   const largest = limits.staticBlockLargestPodSubnetPrefix;
-  if (podSizing.minimumPrefix === null || podSizing.minimumPrefix < largest) {
-    findings.push(
-      finding(limits, 'pod-subnet-too-large', 'error', `The pod subnet would need to be larger than a /${largest}, the largest static block allocation supports; use fewer nodes or a lower maxPods.`, ['staticBlockLargestPodSubnetPrefix']),
-    );
+  for (const s of plan.podSubnets) {
+    if (s.minimumPrefix === null || s.minimumPrefix < largest) {
+      findings.push(
+        finding(limits, 'pod-subnet-too-large', 'error', `The pod subnet${plan.podSubnets.length > 1 ? ` ${s.name}` : ''} would need to be larger than a /${largest}, the largest static block allocation supports; use fewer nodes or a lower maxPods.`, ['staticBlockLargestPodSubnetPrefix']),
+      );
+    }
   }
   if (podCidr && podCidr.prefix < largest) {
-    findings.push(
-      finding(limits, 'pod-subnet-too-large', 'error', `podSubnet ${podCidr.text} is larger than a /${largest}, the largest static block allocation supports.`, ['staticBlockLargestPodSubnetPrefix'], 'podSubnet'),
-    );
+    findings.push(finding(limits, 'pod-subnet-too-large', 'error', `podSubnet ${podCidr.text} is larger than a /${largest}, the largest static block allocation supports.`, ['staticBlockLargestPodSubnetPrefix'], 'podSubnet'));
   }
-  const nodeFit = nodeCidr && fitSubnet(nodeCidr, { requiredIps: nodeSizing.requiredIps, ipsPerNode: 1, otherIps, maxSurge }, limits);
-  const podFit = podCidr && fitSubnet(podCidr, { requiredIps: podSizing.requiredIps, ipsPerNode: blocks.ipsPerNode, otherIps: 0, maxSurge }, limits);
-  if (nodeCidr && nodeFit) findings.push(...givenSubnetFindings('nodeSubnet', nodeCidr, nodeSizing, nodeFit, limits));
-  if (podCidr && podFit) findings.push(...givenSubnetFindings('podSubnet', podCidr, podSizing, podFit, limits));
-  const fits = [nodeFit, podFit].filter((f): f is SubnetFit => f !== undefined);
+  const { nodeSubnets, podSubnets, givenNode, givenPod, maxNodes, findings: givenFindings } = checkGiven(plan, input, nodeCidr, podCidr, limits);
+  findings.push(...givenFindings);
   return {
     ...base,
-    input: { maxPods, nodes, maxSurge, extraNodes, otherIps, ...given('nodeSubnet', nodeCidr), ...given('podSubnet', podCidr) },
-    plannedNodes: planned,
-    nodeSubnet: { ...nodeSizing, ...nodeFit },
-    podSubnet: { ...podSizing, ...podFit },
+    input: { ...echoPools(input), ...given('nodeSubnet', nodeCidr), ...given('podSubnet', podCidr) },
+    plannedNodes: plan.plannedNodes,
+    surgeNodes: plan.surgeNodes,
+    nodeSubnet: { ...nodeSizing, ...fitOf(givenNode) },
+    podSubnet: { ...podSizing, ...fitOf(givenPod) },
     vnetIps: nodeSizing.requiredIps + podSizing.requiredIps,
-    ...(fits.length > 0 ? { maxNodes: Math.min(...fits.map((f) => f.maxNodes)) } : {}),
+    ...(maxNodes !== undefined ? { maxNodes } : {}),
+    pools: plan.pools.map((p) => ({ ...p, ...staticBlocks(p.maxPods ?? firstPods, limits) })),
+    subnets: [...nodeSubnets, ...podSubnets],
   };
-}
-
-/**
- * Rates the waste the way the documentation's examples do (0 ideal, 1 acceptable, 15 not
- * recommended); the half-block threshold between acceptable and not recommended is this site's choice.
- */
-function wasteFinding(maxPods: number, b: StaticBlocks, limits: CalculatorLimits): Finding {
-  const keys = ['staticBlockPrefix', 'staticBlockReservedIpsPerNode'] as const;
-  const head = `maxPods ${fmt(maxPods)} takes ${plural(b.blocksPerNode, 'block')} of ${b.blockSize} (${fmt(b.ipsPerNode)} addresses) per node, ${fmt(b.usablePodIps)} usable for pods after the ${plural(limits.staticBlockReservedIpsPerNode, 'address')} held back`;
-  if (b.wastedIps === 0) return finding(limits, 'static-block-ideal', 'info', `${head}: no waste.`, [...keys]);
-  const fewer = (b.blocksPerNode - 1) * b.blockSize - limits.staticBlockReservedIpsPerNode;
-  const alternative =
-    fewer >= limits.minPodsPerNode ? ` Use ${fmt(b.recommendedMaxPods)} to use every address, or ${fmt(fewer)} to save a block.` : ` Use ${fmt(b.recommendedMaxPods)} to use every address.`;
-  const severity = b.wastedIps * 2 >= b.blockSize ? 'warning' : 'info';
-  return finding(limits, 'static-block-waste', severity, `${head}: ${plural(b.wastedIps, 'address')} per node wasted.${alternative}`, [...keys]);
 }

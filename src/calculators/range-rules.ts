@@ -34,7 +34,7 @@ export function hostBitsFinding(named: NamedCidr, severity: 'error' | 'warning' 
   return {
     code: 'cidr-host-bits',
     severity,
-    message: `${named.name} ${named.cidr.input} has host bits set; Azure expects the network address, ${named.cidr.text}.`,
+    message: `${named.name} ${named.cidr.input} has host bits set: the range it describes is ${named.cidr.text}; write that network address so every tool reads the same range.`,
     field: named.name,
   };
 }

@@ -2,7 +2,7 @@ import type { Cidr } from './cidr';
 import { finding, fmt } from './findings';
 import type { CalculatorLimits } from './limits';
 import { basicRangeFindings } from './range-rules';
-import type { SubnetFit, SubnetSizing } from './sizing';
+import type { SubnetSizing } from './sizing';
 import type { Finding } from './types';
 
 /** Findings for a subnet the reader gave: too small for Azure, too small for the plan, reserved, host bits. */
@@ -10,7 +10,7 @@ export function givenSubnetFindings(
   field: string,
   cidr: Cidr,
   sizing: SubnetSizing,
-  fit: SubnetFit,
+  fit: { usableIps: number; fits: boolean },
   limits: CalculatorLimits,
 ): Finding[] {
   const out = basicRangeFindings({ name: field, cidr }, limits);

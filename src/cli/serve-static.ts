@@ -29,17 +29,30 @@ export interface StaticServer {
 /**
  * Serves a built site on loopback the way a plain static host does: `/x/` serves `x/index.html`,
  * `/x` redirects to `/x/` when that folder exists, anything else missing is the site's 404 page,
- * and text is gzipped when the client accepts it. With `base` (`/aks-field-manual/`, a build with
- * that SITE_BASE) the site is served under that path, as an intranet host or project pages serve it:
- * the folder's files answer `<base>…` and nothing outside it exists.
+ * a malformed address is answered 400, and text is gzipped when the client accepts it. With `base`
+ * (`/aks-field-manual/`, a build with that SITE_BASE) the site is served under that path, as an
+ * intranet host or project pages serve it: the folder's files answer `<base>…` and nothing outside it exists.
  * Tests use it instead of `astro preview`, which allows one server per project at a time.
  */
 export async function serveStatic(root: string, { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    // Under a base path only `<base>…` is the site (`<base>x` is the file x); the rest is missing.
-    const inside = url.pathname.startsWith(base) || `${url.pathname}/` === base;
-    const rel = decodeURIComponent(inside ? url.pathname.slice(base.length - 1) || '/' : url.pathname);
+    let url: URL;
+    let rel: string;
+    let inside: boolean;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+      // Under a base path only `<base>…` is the site (`<base>x` is the file x); the rest is missing.
+      inside = url.pathname.startsWith(base) || `${url.pathname}/` === base;
+      rel = decodeURIComponent(inside ? url.pathname.slice(base.length - 1) || '/' : url.pathname);
+    } catch {
+      // A malformed address (e.g. a stray %) is the client's error, not a reason to stop serving.
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request: malformed URL');
+      return;
+    }
+    if (rel.includes('\0')) {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request: malformed URL');
+      return;
+    }
     let file = path.join(root, rel);
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

@@ -10,7 +10,7 @@ import type { Entry } from '../model/read';
 import { outcomeParts, requirementCells } from '../model/decision-soundness';
 import { outcomeKey, type DecidedOutcome } from '../model/decision-walk';
 import { NO_ENGINE, PATH_REQUIREMENTS, type CliFlag, type Limitation, type OutcomeDataplane, type Plugin, type PolicyEngine, type Support } from '../schemas';
-import { CALCULATOR_SPECS } from './calculator-specs';
+import { CALCULATOR_SPECS } from './calculators/specs';
 import { STATUS_LABELS } from './labels';
 import { dataplanePlugin } from './configuration';
 import { href } from './href';

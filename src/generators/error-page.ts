@@ -4,7 +4,7 @@
  */
 import type { Model } from '../model/model';
 import type { Entry } from '../model/read';
-import { CALCULATOR_SPECS } from './calculator-specs';
+import { CALCULATOR_SPECS } from './calculators/specs';
 import { calculatorUrl } from './decision-links';
 import { href } from './href';
 import { CATEGORY_LABELS, OPERATION_LABELS, SEVERITY_LABELS } from './labels';

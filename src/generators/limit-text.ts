@@ -1,6 +1,6 @@
 import type { CalculatorLimits, LimitKey } from '../calculators/limits';
 import { LIMIT_SPEC } from '../calculators/limits';
-import type { CalculatorSpec } from './calculator-specs';
+import type { CalculatorSpec } from './calculators/specs';
 
 /**
  * Replaces `{limitKey}` tokens (e.g. `{kubenetMaxNodes}`) with the value from data/limits.yaml, so
@@ -23,6 +23,6 @@ export function specWithLimits(spec: CalculatorSpec, limits: CalculatorLimits): 
     purpose: fill(spec.purpose),
     example: fill(spec.example),
     method: spec.method.map(fill),
-    fields: spec.fields.map((f) => ({ ...f, hint: fill(f.hint) })),
+    fields: spec.fields.map((f) => ({ ...f, hint: fill(f.hint), ...(f.placeholder ? { placeholder: fill(f.placeholder) } : {}) })),
   };
 }

@@ -5,7 +5,7 @@
  * URL_KINDS; a new kind of page is one more entry there.
  */
 import type { Model } from '../model/model';
-import { CALCULATOR_SPECS } from './calculator-specs';
+import { CALCULATOR_SPECS } from './calculators/specs';
 import { changeEntries } from './changes';
 import { pluginPairs } from './comparison';
 import { glossaryAliases } from './glossary-page';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filledMessage } from '../../src/generators/error-page';
-import { CALCULATOR_SPECS } from '../../src/generators/calculator-specs';
+import { CALCULATOR_SPECS } from '../../src/generators/calculators/specs';
 import { dataLocations, loadModel } from '../../src/model';
 import { CHANGE_STATES } from '../../src/schemas';
 import { ensureDist, readPage } from '../support/dist';

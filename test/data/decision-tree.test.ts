@@ -4,7 +4,7 @@ import { allPaths, composePath, formatPath, outcomeKey, parsePath, pathState, qu
 import { checkData, dataLocations, formatIssue, type Model } from '../../src/model';
 import { decisionPathsSound } from '../../src/model/rules/decision-paths-sound';
 import { decisionTreesSound } from '../../src/model/rules/decision-trees-sound';
-import { CALCULATOR_SPECS } from '../../src/generators/calculator-specs';
+import { CALCULATOR_SPECS } from '../../src/generators/calculators/specs';
 
 const { model, issues } = checkData(dataLocations());
 const m = model as Model;

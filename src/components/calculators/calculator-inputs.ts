@@ -4,8 +4,8 @@
  */
 import { calculatorLimits, type CalculatorLimits } from '../../calculators/limits';
 import { planContext, type PlanContext } from '../../calculators/context';
-import type { SourceLookup } from '../../generators/calculator-findings';
-import { citedSources } from '../../generators/calculator-page';
+import type { SourceLookup } from '../../generators/calculators/findings';
+import { citedSources } from '../../generators/calculators/page';
 import { asOf } from '../../site/as-of';
 import { siteModel } from '../../site/model';
 
@@ -23,7 +23,7 @@ export function calculatorInputs(): Promise<CalculatorInputs> {
   cached ??= (async () => {
     const model = await siteModel();
     const limits = calculatorLimits(model.limits);
-    const context = planContext(model.plugins, model.policyEngines, asOf());
+    const context = planContext(model.plugins, model.policyEngines, asOf(), model.configurations);
     const sources = citedSources(limits, context, (id) => {
       const s = model.sourceById.get(id);
       return s ? { title: s.data.title, url: s.data.url } : undefined;

@@ -1,5 +1,5 @@
 /** Reading and writing the calculator form, and the inline error next to each field. */
-import type { FieldErrors, FieldSpec, FormValues } from '../../generators/calculator-form';
+import type { FieldErrors, FieldSpec, FormValues } from '../../generators/calculators/form';
 import { el } from './dom';
 
 type Control = HTMLInputElement | HTMLTextAreaElement;

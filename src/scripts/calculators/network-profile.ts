@@ -1,6 +1,11 @@
 /** Browser script of the network-profile calculator: bundles only this calculator, its view and its flags. */
 import { networkProfile } from '../../calculators/network-profile';
-import { networkProfileFlags, networkProfileView } from '../../generators/calculator-network-profile-view';
+import { networkProfileFlags, networkProfileView } from '../../generators/calculators/views/network-profile';
 import { mountCalculators } from './mount';
 
-mountCalculators('network-profile', { calculate: networkProfile, view: networkProfileView, flags: networkProfileFlags });
+mountCalculators('network-profile', {
+  calculate: networkProfile,
+  view: networkProfileView,
+  flags: networkProfileFlags,
+  linkReducers: async () => ({ profile: (await import('../../calculators/review/reduce')).reduceClusterText }),
+});

@@ -2,9 +2,9 @@
  * Renders a result view into the page with DOM APIs (textContent only, so pasted input can never
  * become markup); mirrors src/components/calculators/CalculatorOutput.astro and CalculatorFindings.astro.
  */
-import type { FindingView } from '../../generators/calculator-findings';
-import type { FlagsView } from '../../generators/calculator-flags';
-import type { ResultView } from '../../generators/calculator-view';
+import type { FindingView } from '../../generators/calculators/findings';
+import type { FlagsView } from '../../generators/calculators/flags';
+import type { ResultView } from '../../generators/calculators/view';
 import { el, heading } from './dom';
 
 function findingsList(findings: readonly FindingView[]): HTMLElement {
@@ -44,8 +44,7 @@ export function renderOutput(output: HTMLElement, view: ResultView, headingLevel
       ),
     );
   }
-  const t = view.table;
-  if (t) {
+  for (const t of view.tables) {
     const rows = t.rows.map((row) =>
       el(
         'tr',
@@ -76,8 +75,11 @@ export function renderOutput(output: HTMLElement, view: ResultView, headingLevel
   output.replaceChildren(...parts);
 }
 
-/** Shows the flags command and notes, or says why there are none. */
-export function renderFlags(command: HTMLElement | null, notes: HTMLElement | null, flags: FlagsView | null): void {
+/** Shows the flags command, the further commands and the notes, or says why there are none. */
+export function renderFlags(command: HTMLElement | null, more: HTMLElement | null, notes: HTMLElement | null, flags: FlagsView | null, headingLevel: number): void {
   if (command) command.textContent = flags ? flags.command : 'Fix the inputs above to see the flags.';
+  more?.replaceChildren(
+    ...(flags?.more ?? []).flatMap((m) => [heading(headingLevel, { class: 'calc-subheading' }, m.title), el('pre', { class: 'calc-code', tabindex: '0' }, [el('code', {}, [m.command])])]),
+  );
   notes?.replaceChildren(...(flags?.notes ?? []).map((n) => el('li', {}, [n])));
 }

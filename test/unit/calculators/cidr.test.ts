@@ -1,3 +1,4 @@
+import net from 'node:net';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cidrSize, containsCidr, containsIp, firstHostAddress, formatIp, lastAddress, overlaps, parseCidr, parseIp, type Cidr } from '~/calculators/cidr';
@@ -69,7 +70,7 @@ describe('containment and overlap', () => {
   it('a range contains every longer prefix of its network address', () => {
     fc.assert(
       fc.property(v4, fc.integer({ min: 0, max: 32 }), (a, extra) => {
-        const longer = cidr(`${a.network.toString()}/${Math.min(32, a.prefix + extra)}`);
+        const longer = cidr(`${formatIp(a.network)}/${Math.min(32, a.prefix + extra)}`);
         return containsCidr(a, longer) && overlaps(longer, a);
       }),
     );
@@ -78,9 +79,39 @@ describe('containment and overlap', () => {
   it('the two halves of a range never overlap each other', () => {
     fc.assert(
       fc.property(v4.filter((a) => a.prefix < 32), (a) => {
-        const low = cidr(`${a.network.toString()}/${a.prefix + 1}`);
+        const low = cidr(`${formatIp(a.network)}/${a.prefix + 1}`);
         const high = cidr(`${formatIp(lastAddress(a))}/${a.prefix + 1}`);
         return !overlaps(low, high) && containsCidr(a, low) && containsCidr(a, high);
+      }),
+    );
+  });
+});
+
+describe('the address parser against Node and the WHATWG URL serializer', () => {
+  const hexGroup = fc.integer({ min: 0, max: 0xffff }).map((g) => g.toString(16));
+  /** IPv6 texts of every shape: full, with a "::" run, and with a dotted IPv4 tail. */
+  const v6text = fc.oneof(
+    fc.array(fc.oneof(hexGroup, fc.constant('0')), { minLength: 8, maxLength: 8 }).map((g) => g.join(':')),
+    fc.tuple(fc.array(hexGroup, { maxLength: 3 }), fc.array(hexGroup, { maxLength: 3 })).map(([a, b]) => `${a.join(':')}::${b.join(':')}`),
+    fc.tuple(fc.array(hexGroup, { minLength: 6, maxLength: 6 }), fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 4, maxLength: 4 })).map(([g, o]) => `${g.join(':')}:${o.join('.')}`),
+  );
+
+  it('reads every IPv6 address Node accepts, and writes it as the URL standard does (RFC 5952 compression)', () => {
+    fc.assert(
+      fc.property(v6text, (text) => {
+        const parsed = parseIp(text);
+        expect(parsed.ok).toBe(net.isIPv6(text));
+        if (parsed.ok && !text.includes('.')) expect(`[${formatIp(parsed.value)}]`).toBe(new URL(`http://[${text}]/`).hostname);
+      }),
+    );
+  });
+
+  it('agrees with Node on which texts are addresses', () => {
+    // Characters of addresses only: the parser trims spaces on purpose (typed text), Node does not.
+    const noise = fc.array(fc.constantFrom(...'0123456789abcdef:.'), { maxLength: 20 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(noise, (text) => {
+        expect(parseIp(text).ok).toBe(net.isIP(text) !== 0);
       }),
     );
   });

@@ -32,6 +32,13 @@ describe('calculator limits', () => {
     expect(() => calculatorLimits(entries)).toThrow(/limit "max-pods-per-node": expected a whole number of 1 or more, got "250"/);
   });
 
+  it('reads the default max surge as a count or a percentage, and names a value that is neither', () => {
+    expect(limits.defaultMaxSurge).toBe('10%');
+    expect(limits.refs.defaultMaxSurge.sources).toEqual(expect.arrayContaining(['aks-release-2025-03-16', 'aks-upgrade-rolling']));
+    const entries = realEntries().map((e) => (e.id === 'default-max-surge' ? { ...e, data: { value: 'ten percent' } } : e));
+    expect(() => calculatorLimits(entries)).toThrow(/limit "default-max-surge": expected a whole number of nodes or a percentage such as 10%, got "ten percent"/);
+  });
+
   it('loading from a folder without limits.yaml names the missing ids and the missing file', () => {
     const locations = dataLocations(process.cwd(), { FIELD_MANUAL_DATA: 'test/fixtures/no-such-folder' });
     expect(() => loadCalculatorLimits(locations)).toThrow(/limit "reserved-ips-per-subnet" is missing[\s\S]*file is missing/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { networkProfile } from '~/calculators/network-profile';
 import { codes, errorFields, fixtureContext, limits, ok } from './helpers';
+import { context } from './view-support';
 
 const overlayCilium = {
   networkPlugin: 'azure',
@@ -65,8 +66,19 @@ describe('network-profile', () => {
   it('runs cidr-check on the profile ranges', () => {
     const r = ok(networkProfile({ networkPlugin: 'kubenet', podCidr: '172.16.0.0/12', serviceCidr: '10.0.0.0/16', dnsServiceIp: '10.0.0.1' }, limits, fixtureContext));
     expect(codes(r, 'error')).toEqual(expect.arrayContaining(['reserved-range', 'dns-first-address']));
-    const bad = ok(networkProfile({ networkPlugin: 'kubenet', serviceCidr: '10.0.0.0/40' }, limits, fixtureContext));
-    expect(bad.findings.find((f) => f.code === 'invalid-range')?.field).toBe('networkProfile.serviceCidr');
+    // A malformed range is an input error now (issue 15): no result, no flags.
+    expect(errorFields(networkProfile({ networkPlugin: 'kubenet', serviceCidr: '10.0.0.0/40' }, limits, fixtureContext))).toEqual(['networkProfile.serviceCidr']);
+  });
+
+  it('a pod CIDR with room for no node is an error, as in the Overlay calculator', () => {
+    const r = ok(networkProfile({ networkPlugin: 'azure', networkPluginMode: 'overlay', podCidr: '10.244.0.0/25' }, limits, fixtureContext));
+    expect(r.findings.find((f) => f.code === 'pod-cidr-too-small')?.severity).toBe('error');
+  });
+
+  it('offers the documented in-place migration out of the plugin', () => {
+    const r = ok(networkProfile({ networkPlugin: 'kubenet', podCidr: '10.244.0.0/16' }, limits, context));
+    expect(r.migrations.map((m) => m.to)).toEqual(['azure-cni-overlay']);
+    expect(ok(networkProfile(overlayCilium, limits, context)).migrations).toEqual([]);
   });
 
   it('identifies bring your own CNI', () => {
@@ -87,6 +99,13 @@ describe('network-profile', () => {
     [{ networkPlugin: 3 }, 'networkProfile.networkPlugin'],
     [{ networkPlugin: 'azure', podCidrs: '10.0.0.0/8' }, 'networkProfile.podCidrs'],
     [{ networkPlugin: 'azure', podIpAllocationMode: 'Static' }, 'podIpAllocationMode'],
+    [{ networkPlugin: 'kubenet', podCidr: 'not a cidr' }, 'networkProfile.podCidr'],
+    [{ networkPlugin: 'kubenet', podCidrs: ['10.244.0.0/16', '10.245.0.0/16'] }, 'networkProfile.podCidrs[1]'],
+    [{ networkPlugin: 'kubenet', dnsServiceIp: '10.0.0.300' }, 'networkProfile.dnsServiceIp'],
+    [{ networkPlugin: '' }, 'networkProfile.networkPlugin'],
+    [{ networkPlugin: 'azure', ipFamilies: ['IPv4', 'IPv4'] }, 'networkProfile.ipFamilies[1]'],
+    [{ networkPlugin: 'azure', ipFamilies: ['IPv5'] }, 'networkProfile.ipFamilies[0]'],
+    [{ networkProfile: { networkPlugin: 'azure' }, agentPoolProfiles: [{ podSubnetId: '/s', podIpAllocationMode: 'Sometimes' }] }, 'agentPoolProfiles[0].podIpAllocationMode'],
   ])('invalid input %j fails naming %s', (input, field) => {
     expect(errorFields(networkProfile(input, limits, fixtureContext))).toEqual([field]);
   });

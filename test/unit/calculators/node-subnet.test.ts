@@ -10,8 +10,18 @@ describe('node-subnet worked examples (fact sheet 6.1)', () => {
     expect([r.requiredIps, r.minimumPrefix]).toEqual([1581, 21]);
   });
 
-  it('surge defaults to the default-max-surge limit', () => {
-    expect(ok(nodeSubnet({ nodes: 50, maxPods: 30 }, limits)).requiredIps).toBe(1581);
+  it('surge defaults to the default-max-surge limit, 10% rounded up (issue 15 acceptance)', () => {
+    const r = ok(nodeSubnet({ nodes: 50, maxPods: 30 }, limits));
+    expect([r.requiredIps, r.minimumPrefix, r.surgeNodes]).toEqual([1705, 21, 5]);
+    // The finding gives the figure of the older one-node default too, with both sources.
+    const f = r.findings.find((x) => x.code === 'default-max-surge');
+    expect(f?.message).toMatch(/1,581 addresses instead of 1,705/);
+    expect(f?.sources).toEqual(expect.arrayContaining(['aks-release-2025-03-16', 'aks-ip-planning']));
+  });
+
+  it('"10%" with 51 nodes surges 6 nodes', () => {
+    const r = ok(nodeSubnet({ nodes: 51, maxSurge: '10%', maxPods: 30 }, limits));
+    expect([r.surgeNodes, r.plannedNodes, r.requiredIps]).toEqual([6, 57, 57 * 31]);
   });
 
   it('50 nodes + 10 planned, surge 1, maxPods 30 -> 1,891 IPs, /21', () => {
@@ -99,11 +109,12 @@ describe('minimum prefix properties', () => {
         fc.integer({ min: 0, max: 1000 }),
         (nodes, maxSurge, maxPods, otherIps) => {
           const r = ok(nodeSubnet({ nodes, maxSurge, maxPods, otherIps }, limits));
-          expect(r.requiredIps).toBe((nodes + maxSurge) * (maxPods + 1) + otherIps);
+          // A surge above the pool's size is cut to the pool (rolling upgrade page).
+          expect(r.requiredIps).toBe((nodes + Math.min(maxSurge, nodes)) * (maxPods + 1) + otherIps);
           expect(r.minimumUsableIps).toBeGreaterThanOrEqual(r.requiredIps);
           const sized = ok(nodeSubnet({ nodes, maxSurge, maxPods, otherIps, subnet: `10.0.0.0/${r.minimumPrefix}` }, limits));
           expect(sized.fits).toBe(true);
-          expect(sized.nodeSlots).toBeGreaterThanOrEqual(nodes + maxSurge);
+          expect(sized.nodeSlots).toBeGreaterThanOrEqual(nodes + Math.min(maxSurge, nodes));
         },
       ),
     );

@@ -23,7 +23,7 @@ const run = (name: (typeof CALCULATOR_NAMES)[number], input: unknown) => {
   return result;
 };
 
-const fieldNames = ['nodes', 'maxSurge', 'extraNodes', 'maxPods', 'otherIps', 'subnet', 'nodeSubnet', 'podSubnet', 'podCidr', 'serviceCidr', 'dnsServiceIp', 'vnetCidrs', 'dualStack', 'networkPlugin'];
+const fieldNames = ['nodes', 'maxNodes', 'maxSurge', 'extraNodes', 'maxPods', 'otherIps', 'subnet', 'nodeSubnet', 'podSubnet', 'podCidr', 'serviceCidr', 'dnsServiceIp', 'vnetCidrs', 'dualStack', 'networkPlugin', 'pools', 'cluster', 'subnets', 'agentPoolProfiles', 'networkProfile'];
 const fieldValue = fc.oneof(fc.integer({ min: -10, max: 1_000_000 }), fc.double(), fc.string(), fc.constantFrom('10.0.0.0/16', '10.0.0.10', 'fd00::/64', '172.16.0.0/12', 'azure', 'kubenet'), fc.boolean(), fc.constant(null), fc.array(fc.string()));
 
 describe.each(CALCULATOR_NAMES)('%s never throws and never returns NaN', (name) => {
@@ -41,6 +41,14 @@ describe.each(CALCULATOR_NAMES)('%s never throws and never returns NaN', (name) 
       fc.property(fc.record({ nodes: int, maxSurge: int, extraNodes: int, maxPods: fc.integer({ min: 0, max: 300 }), otherIps: fc.integer({ min: -1, max: 2_000_000 }) }), (input) => void run(name, input)),
       { numRuns: 200 },
     );
+  });
+
+  it('for any list of pools', () => {
+    const pool = fc.record(
+      { name: fc.oneof(fc.string(), fc.integer()), nodes: fc.oneof(fc.integer({ min: -5, max: 6000 }), fc.string()), maxNodes: fc.integer({ min: -5, max: 6000 }), maxSurge: fc.oneof(fc.integer({ min: -5, max: 6000 }), fc.constantFrom('10%', '0%', '100%', '101%', '-0', 'x')), maxPods: fc.integer({ min: 0, max: 300 }), subnet: fc.oneof(fc.string(), fc.constant(null)), podSubnet: fc.string() },
+      { requiredKeys: [] },
+    );
+    fc.assert(fc.property(fc.array(pool, { maxLength: 6 }), (pools) => void run(name, { pools })), { numRuns: 150 });
   });
 
   it('for JSON text', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exampleValues, fieldErrors, fieldOfError, formInput, numberFromText, rangesFromText, type FieldSpec } from '~/generators/calculator-form';
-import { CALCULATOR_SPECS } from '~/generators/calculator-specs';
-import { hasState, queryToValues, valuesToQuery } from '~/generators/calculator-url';
+import { exampleValues, fieldErrors, fieldOfError, formInput, numberFromText, rangesFromText, type FieldSpec } from '~/generators/calculators/form';
+import { CALCULATOR_SPECS } from '~/generators/calculators/specs';
+import { hasState, queryToValues, valuesToQuery } from '~/generators/calculators/url';
 
 const fields: FieldSpec[] = [
   { name: 'nodes', label: 'Nodes', hint: '', kind: 'int', example: '50' },
@@ -90,7 +90,7 @@ describe('URL state', () => {
 
 describe('calculator list', () => {
   it('lists the eight calculators in the library order', async () => {
-    const { calculatorList, calculatorSidebarItems } = await import('~/generators/calculator-list');
+    const { calculatorList, calculatorSidebarItems } = await import('~/generators/calculators/list');
     const { CALCULATOR_NAMES } = await import('~/calculators');
     expect(calculatorList().map((c) => c.name)).toEqual(CALCULATOR_NAMES);
     expect(calculatorSidebarItems()[0]).toEqual({ label: 'Node subnet calculator', link: '/calculators/node-subnet/' });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cidrCheck } from '~/calculators/cidr-check';
 import { networkProfile } from '~/calculators/network-profile';
-import { cidrCheckFlags } from '~/generators/calculator-cidr-check-view';
-import { azAksCreateCommand, shellValue } from '~/generators/calculator-flags';
-import { cell, calculatorMarkdown } from '~/generators/calculator-markdown';
-import { networkProfileFlags } from '~/generators/calculator-network-profile-view';
-import { calculatorPageView, scriptJson } from '~/generators/calculator-page';
+import { cidrCheckFlags } from '~/generators/calculators/views/cidr-check';
+import { azAksCreateCommand, shellValue } from '~/generators/calculators/flags';
+import { calculatorMarkdown } from '~/generators/calculators/markdown';
+import { networkProfileFlags } from '~/generators/calculators/views/network-profile';
+import { calculatorPageView, scriptJson } from '~/generators/calculators/page';
 import { limits } from './helpers';
 import { context, sources } from './view-support';
 
@@ -42,8 +42,10 @@ describe('az aks create flags', () => {
 });
 
 describe('copy as Markdown', () => {
-  it('escapes table cells', () => {
-    expect(cell('a | b\nc')).toBe('a \\| b c');
+  it('escapes table cells: pipes, and line breaks become spaces', () => {
+    const view = { ok: true, status: 'ok' as const, summary: 'S', metrics: [{ key: 'k', label: 'a | b\nc', value: '1' }], tables: [], links: [], findings: [] };
+    const md = calculatorMarkdown({ title: 'T', url: 'https://x.test/', fields: [], values: {}, view, flags: null });
+    expect(md).toContain('| a \\| b c | 1 |');
   });
 
   it('holds the link, the inputs, the numbers, the findings with linked sources and the flags', () => {
@@ -51,7 +53,7 @@ describe('copy as Markdown', () => {
     const md = calculatorMarkdown({ title: page.spec.title, url: 'https://field.example/calculators/node-subnet/?nodes=50', fields: page.data.fields, values: page.values, view: page.result, flags: page.flags });
     expect(md).toContain('Result: <https://field.example/calculators/node-subnet/?nodes=50>');
     expect(md).toContain('| Nodes (nodes) | `50` |');
-    expect(md).toContain('| Required IPs | 1,581 |');
+    expect(md).toContain('| Required IPs | 1,705 |');
     expect(md).toMatch(/- \*\*Info:\*\* .*\(source: \[.+\]\(https:\/\/.+\)\)/);
     expect(md).toContain('--max-pods 30');
   });

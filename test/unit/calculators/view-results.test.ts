@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CALCULATOR_NAMES, CALCULATORS } from '~/calculators';
-import { findingViews, splitCitation } from '~/generators/calculator-findings';
-import { formInput } from '~/generators/calculator-form';
-import { calculatorMarkdown } from '~/generators/calculator-markdown';
-import { calculatorPageView } from '~/generators/calculator-page';
-import { PRESENTERS } from '~/generators/calculator-registry';
-import { CALCULATOR_SPECS } from '~/generators/calculator-specs';
+import { findingViews, splitCitation } from '~/generators/calculators/findings';
+import { formInput } from '~/generators/calculators/form';
+import { calculatorMarkdown } from '~/generators/calculators/markdown';
+import { calculatorPageView } from '~/generators/calculators/page';
+import { PRESENTERS } from '~/generators/calculators/registry';
+import { CALCULATOR_SPECS } from '~/generators/calculators/specs';
 import { limits } from './helpers';
 import { context, sources } from './view-support';
 
@@ -43,11 +43,11 @@ describe('the worked example of every calculator computes at build time', () => 
     expect(JSON.parse(page.dataJson).fields.map((f: { name: string }) => f.name)).toEqual(CALCULATOR_SPECS[name].fields.map((f) => f.name));
   });
 
-  it('node-subnet: 50 nodes, surge 1, 30 max pods -> 1,581 IPs, /21, with --max-pods 30 in the flags', () => {
+  it('node-subnet: 50 nodes, the default 10% surge, 30 max pods -> 1,705 IPs, /21, with --max-pods 30 in the flags', () => {
     const page = calculatorPageView('node-subnet', limits, context, sources);
-    expect([metricValue(page.result, 'requiredIps'), metricValue(page.result, 'minimumPrefix')]).toEqual(['1,581', '/21']);
+    expect([metricValue(page.result, 'requiredIps'), metricValue(page.result, 'minimumPrefix')]).toEqual(['1,705', '/21']);
     expect(page.flags?.command).toContain('--max-pods 30');
-    expect(page.cli).toBe(`npm run --silent plan -- node-subnet --json '{"nodes":50,"maxSurge":1,"extraNodes":0,"maxPods":30,"otherIps":0}'`);
+    expect(page.cli).toBe(`npm run --silent plan -- node-subnet --json '{"nodes":50,"extraNodes":0,"maxPods":30,"otherIps":0}'`);
   });
 
   it('pod-subnet-static-block: max pods 32 -> 3 blocks, 15 wasted, with a warning finding', () => {
@@ -103,7 +103,7 @@ describe('views never show NaN, undefined or a blank, whatever is typed', () => 
         const values = Object.fromEntries(spec.fields.map((f, i) => [f.name, texts[i] ?? '']));
         const result = CALCULATORS[name](formInput(spec.fields, values), limits, context);
         const view = PRESENTERS[name].view(result, sources);
-        const shown = [view.summary, ...view.metrics.flatMap((m) => [m.label, m.value, m.detail ?? '-']), ...view.findings.map((f) => f.text), ...(view.table?.rows.flat().map((c) => c.text) ?? [])];
+        const shown = [view.summary, ...view.metrics.flatMap((m) => [m.label, m.value, m.detail ?? '-']), ...view.findings.map((f) => f.text), ...view.tables.flatMap((t) => t.rows.flat().map((c) => c.text))];
         expect(shown.every((s) => s.trim() !== '' && !/\bNaN\b|\bundefined\b/.test(s))).toBe(true);
         // Messages may quote what was typed (JSON 1e400 reads as Infinity); computed numbers never are.
         expect(view.metrics.every((m) => !/Infinity/.test(m.value))).toBe(true);

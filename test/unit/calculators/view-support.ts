@@ -1,5 +1,5 @@
 import { loadPlanContext } from '~/calculators/load-context';
-import { citedSources } from '~/generators/calculator-page';
+import { citedSources } from '~/generators/calculators/page';
 import { dataLocations, readCollection } from '~/model';
 import { limits } from './helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CALCULATOR_NAMES } from '../../../src/calculators';
 import { loadCalculatorLimits } from '../../../src/calculators/load-limits';
-import { CALCULATOR_SPECS } from '../../../src/generators/calculator-specs';
+import { CALCULATOR_SPECS } from '../../../src/generators/calculators/specs';
 import { fillLimits, specWithLimits } from '../../../src/generators/limit-text';
 
 const limits = loadCalculatorLimits();

@@ -1,0 +1,14 @@
+/** Browser script of the cluster review: bundles only the review, its view and its flags. */
+import { clusterReview } from '../../calculators/cluster-review';
+import { clusterReviewFlags, clusterReviewView } from '../../generators/calculators/views/cluster-review';
+import { mountCalculators } from './mount';
+
+mountCalculators('cluster-review', {
+  calculate: clusterReview,
+  view: clusterReviewView,
+  flags: clusterReviewFlags,
+  linkReducers: async () => {
+    const { reduceClusterText, reducePrefixText } = await import('../../calculators/review/reduce');
+    return { cluster: reduceClusterText, subnets: reducePrefixText };
+  },
+});
