@@ -23,7 +23,8 @@ export function statusView(status: Status, asOf: string): StatusView {
   const label = STATUS_LABELS[status.state];
   let badge = label;
   if (status.state === 'retiring' && upcoming.length > 0) badge = `${label} ${upcoming[upcoming.length - 1]!.date}`;
-  if (status.state === 'retired' && retirements.length > 0) badge = `${label} ${retirements[retirements.length - 1]!.date}`;
+  // Retired on the latest date already past; later dates (existing clusters retire with kubenet) are still to come.
+  if (status.state === 'retired' && retirements.length > 0) badge = `${label} ${(retirements.filter((r) => r.past).at(-1) ?? retirements[0]!).date}`;
   if (status.state === 'ga' && status.since) badge = `GA since ${status.since}`;
   return { state: status.state, label, badge, retirements, ...(status.note ? { note: status.note } : {}) };
 }

@@ -27,4 +27,17 @@ describe('statusView', () => {
   it('GA with a date says since when', () => {
     expect(statusView({ state: 'ga', since: '2025-07-20', sources: ['s'] }, '2026-11-22').badge).toBe('GA since 2025-07-20');
   });
+
+  it('retired names the latest date already past, not a later retirement still to come', () => {
+    const retired = {
+      state: 'retired' as const,
+      retirements: [
+        { date: '2028-03-31', scope: 'existing clusters', sources: ['s'] },
+        { date: '2025-03-10', scope: 'documentation withdrawn', sources: ['s'] },
+      ],
+      sources: ['s'],
+    };
+    expect(statusView(retired, '2026-12-04').badge).toBe('Retired 2025-03-10');
+    expect(statusView(retired, '2028-04-01').badge).toBe('Retired 2028-03-31');
+  });
 });
