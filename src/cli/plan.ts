@@ -54,7 +54,8 @@ function main(): void {
   } catch (error) {
     fail((error as Error).message, 1);
   }
-  const context = loadPlanContext(undefined, new Date().toISOString().slice(0, 10));
+  const { guidanceProblem, ...context } = loadPlanContext(undefined, new Date().toISOString().slice(0, 10));
+  if (guidanceProblem) console.error(`plan: ${guidanceProblem}`);
   const result = CALCULATORS[name](input, limits, context);
   if (!result.ok) fail(result.errors.map((e) => e.message).join('\n'), 2);
   console.log(JSON.stringify(result, null, 2));
