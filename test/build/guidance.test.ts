@@ -226,7 +226,7 @@ describe('settings show their positions at their anchors on /settings/', () => {
   it('the setting\'s section has the badge and the rationale under its own anchor, and its matrix row the badge', () => {
     const html = orgPage('/settings/');
     const section = /<section class="fm-setting" aria-labelledby="kube-proxy-config">[\s\S]*?<h3 id="kube-proxy-config-changes"/.exec(html)![0];
-    expect(text(section)).toContain('Contoso platform team: By exception');
+    expect(text(/<div class="fm-setting__head">[\s\S]*?<\/div>/.exec(section)![0])).toBe('kube-proxy configuration (preview) # By exception');
     const block = sectionById(section, 'kube-proxy-config-position');
     expect(text(block)).toContain('Contoso platform team’s position By exception kube-proxy configuration (preview) needs an approved exception.');
     expect(text(block)).toContain('Owner Network architecture board');

@@ -90,6 +90,7 @@ if (root && dataElement) {
         if (position.overdue) meta.append(el('strong', ' (review overdue)', { class: 'fm-guidance__overdue' }));
         meta.append('.');
         position.links.forEach((l, i) => meta.append(i ? ', ' : ' See ', el('a', l.title, { href: l.url })));
+        if (position.links.length) meta.append('.');
         li.append(verdict, el('p', position.rationale, { class: 'fm-guidance__rationale' }), meta);
         return li;
       }),
