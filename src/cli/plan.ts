@@ -4,6 +4,8 @@
  * calculator (the message names the field), 1 when the data the calculators need cannot be read or
  * something unexpected happens (a message, never a stack trace).
  * `--json -` reads the input from stdin, e.g. `az aks show ... | ... cluster-review --json - --subnets '<vnet>/<subnet> = <CIDR>'`.
+ * With guidance files in the data folder, network-profile and cluster-review flag the organisation's
+ * exception and prohibited positions as the pages do (as of today).
  */
 import fs from 'node:fs';
 import { CALCULATOR_NAMES, CALCULATORS, isCalculatorName } from '../calculators';
