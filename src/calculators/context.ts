@@ -71,6 +71,23 @@ export interface ContextPolicyEngine {
 }
 
 /**
+ * An organisation's position that stops a team (exception or prohibited) on something a running
+ * cluster can use, computed at build time from data/guidance/ (src/generators/calculators/positions.ts)
+ * with its finding's message written, so the reader and the review flag it with little code.
+ */
+export interface ContextPosition {
+  /** `kind:id`: `plugin:kubenet`, `configuration:<id>`, `policy-engine:<id>` or `setting:<id>`. */
+  subject: string;
+  position: 'exception' | 'prohibited';
+  /** The finding's text: the organisation, the position, what it asks, the rationale, the owner and the review date. */
+  message: string;
+  /** For a setting: its API field (`networkProfile.kubeProxyConfig`, `agentPoolProfiles[].maxPods`); a cluster that sets it uses it. */
+  apiField?: string;
+  /** Where the position is explained: the subject's page at its position, with the base path. */
+  link?: { title: string; url: string };
+}
+
+/**
  * Plugin and engine data passed to calculators that identify plugins or flag retirements, so dates and
  * ids come from data/ and a page can serialise them into the browser.
  */
@@ -81,6 +98,8 @@ export interface PlanContext {
   configurations?: ContextConfiguration[];
   /** Today as YYYY-MM-DD, to tell "retires" from "retired"; without it every date reads as upcoming. */
   today?: string;
+  /** An organisation's exception and prohibited positions, where the site has guidance files. */
+  positions?: ContextPosition[];
 }
 
 /** Plugin and engine entries as the model reads them (only the fields used here). */

@@ -8,6 +8,9 @@ import { migrationCommands, type MigrationCommand } from './migrations';
 import { podCidrNodeSlots } from './sizing';
 import { failure, type CalculatorResult, type Finding } from './types';
 import { href } from '../generators/href';
+import { configurationId } from '../model/configurations';
+import type { Dataplane } from '../schemas/configuration';
+import { positionFindings, settingsInUse } from './positions';
 
 /**
  * Input of the network-profile calculator: the JSON of `az aks show --query networkProfile` (as text
@@ -92,6 +95,17 @@ export function networkProfile(raw: unknown, limits: CalculatorLimits, context?:
     findings.push({ code: 'policy-engine-unknown', severity: 'warning', message: `No known policy engine has networkPolicy ${p.networkPolicy}.` });
   }
   for (const subject of [plugin, dataplane, engine]) if (subject) findings.push(...retirementFindings(subject, context?.today));
+  if (context?.positions) {
+    // The organisation's positions on what the cluster runs: the plugin, its configuration (the IP mode on its dataplane), the dataplane, the engine and the settings it sets.
+    const used = [
+      ...(plugin ? [`plugin:${plugin.id}`, `configuration:${configurationId(plugin.id, (p.networkDataplane ?? 'azure') as Dataplane)}`] : []),
+      ...(dataplane ? [`plugin:${dataplane.id}`] : []),
+      ...(engine ? [`policy-engine:${engine.id}`] : []),
+      // readProfile has parsed the text, so it parses here.
+      ...settingsInUse(context, typeof raw === 'string' ? JSON.parse(raw) : raw),
+    ];
+    findings.push(...positionFindings(context, used));
+  }
 
   // readProfile has checked every range and address, so they parse here.
   const ranges: RoleRange[] = [];

@@ -4,6 +4,8 @@
  * calculator (the message names the field), 1 when the data the calculators need cannot be read or
  * something unexpected happens (a message, never a stack trace).
  * `--json -` reads the input from stdin, e.g. `az aks show ... | ... cluster-review --json - --subnets '<vnet>/<subnet> = <CIDR>'`.
+ * With guidance files in the data folder, network-profile and cluster-review flag the organisation's
+ * exception and prohibited positions as the pages do (as of today).
  */
 import fs from 'node:fs';
 import { CALCULATOR_NAMES, CALCULATORS, isCalculatorName } from '../calculators';
@@ -54,7 +56,8 @@ function main(): void {
   } catch (error) {
     fail((error as Error).message, 1);
   }
-  const context = loadPlanContext(undefined, new Date().toISOString().slice(0, 10));
+  const { guidanceProblem, ...context } = loadPlanContext(undefined, new Date().toISOString().slice(0, 10));
+  if (guidanceProblem) console.error(`plan: ${guidanceProblem}`);
   const result = CALCULATORS[name](input, limits, context);
   if (!result.ok) fail(result.errors.map((e) => e.message).join('\n'), 2);
   console.log(JSON.stringify(result, null, 2));

@@ -15,6 +15,7 @@ import { STATUS_LABELS } from './labels';
 import { dataplanePlugin } from './configuration';
 import { href } from './href';
 import { quoteShell } from './snippets';
+import type { OutcomePositionRef } from './decision-positions';
 
 /** A limitation to check before adopting an outcome. */
 export interface DecideLimitation {
@@ -61,8 +62,8 @@ export interface DecideEvidence {
 }
 
 /**
- * One possible result of a tree: a whole configuration. Fields a later feature adds (an
- * organisation's position on the configuration, for example) go here and into the result panel.
+ * One possible result of a tree: a whole configuration. Fields a later feature adds (like the
+ * organisation's positions) go here and into the result panel.
  */
 export interface DecideOutcome {
   /** Stable key of the decided parts (see outcomeKey); paths that decide the same parts share it. */
@@ -84,6 +85,11 @@ export interface DecideOutcome {
   lastVerified: string;
   /** For each requirement a path to this outcome states: what each part's data says. */
   evidence: Record<string, DecideEvidence[]>;
+  /**
+   * The organisation's positions on the configuration and its parts, configuration first, as keys of
+   * `DecideData.guidance.positions`; only where the site has guidance files (see decision-positions.ts).
+   */
+  positions?: OutcomePositionRef[];
 }
 
 /** Reader-facing names of the dataplanes (the Azure dataplane has no data file of its own). */

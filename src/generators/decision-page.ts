@@ -19,6 +19,7 @@ import { allPaths, composePath, outcomeKey, questionOrder, targetOf, type Decide
 import { href } from './href';
 import { migrationKey } from './decision-links';
 import { decisionFlowchart, type DecisionDiagram } from './mermaid-decision';
+import { decideGuidance, endPositions, type DecideGuidance, type RolePosition } from './decision-positions';
 
 /** A cited source as the chooser and the decision record show it. */
 export interface DecideSource {
@@ -79,6 +80,8 @@ export interface DecideData {
   requirementLabels: Record<string, string>;
   /** Mermaid node ids of the diagram (see decisionFlowchart). */
   nodeIds: Record<string, string>;
+  /** The organisation's positions the outcomes refer to, where the site has guidance files. */
+  guidance?: DecideGuidance;
 }
 
 /** A box of the diagram or a step of the outline that shows what an answer decided or where a path ends. */
@@ -120,8 +123,8 @@ export function decideMigration(model: Model, from: string, outcome: DecidedOutc
   return { fromName: source?.data.name ?? from, newCluster: !toMode, steps };
 }
 
-/** The data the /decide/ page embeds for its script. */
-export function decideData(model: Model, tree: Entry<DecisionTree>, nodeIds: Record<string, string>): DecideData {
+/** The data the /decide/ page embeds for its script; with `asOf`, the organisation's positions as of that date too. */
+export function decideData(model: Model, tree: Entry<DecisionTree>, nodeIds: Record<string, string>, asOf?: string): DecideData {
   const questions: Record<string, DecideQuestion> = {};
   for (const qid of questionOrder(tree.data)) {
     const q = tree.data.questions[qid]!;
@@ -163,8 +166,10 @@ export function decideData(model: Model, tree: Entry<DecisionTree>, nodeIds: Rec
   }
   const outcomes: Record<string, DecideOutcome> = {};
   const parts: Record<string, DecidePart> = {};
+  const guidance = asOf === undefined ? undefined : decideGuidance(model, [...found.values()].map((f) => f.outcome), asOf);
   for (const [key, { outcome, requirements }] of found) {
-    outcomes[key] = outcomeView(model, outcome, requirements);
+    const positions = guidance?.byOutcome.get(key) ?? [];
+    outcomes[key] = { ...outcomeView(model, outcome, requirements), ...(positions.length ? { positions } : {}) };
     for (const part of decideParts(model, outcome)) parts[part.key] ??= part;
   }
   return {
@@ -179,6 +184,7 @@ export function decideData(model: Model, tree: Entry<DecisionTree>, nodeIds: Rec
     migrations,
     requirementLabels,
     nodeIds,
+    ...(guidance ? { guidance: guidance.guidance } : {}),
   };
 }
 
@@ -267,16 +273,18 @@ export interface OutlineAnswer {
   findOut?: string;
   /** What the answer decides before the path goes on. */
   decides?: DecisionBox;
-  leadsTo: OutlineQuestion | { kind: 'see'; id: string; text: string } | ({ kind: 'end' } & DecisionBox);
+  leadsTo: OutlineQuestion | { kind: 'see'; id: string; text: string } | ({ kind: 'end'; positions?: { list: RolePosition[]; partial: boolean } } & DecisionBox);
 }
 
 /**
  * The tree as a nested outline. A question reached by more than one answer is written out once, where
- * it first appears in reading order; later answers point to it by anchor (`#q-<id>`).
+ * it first appears in reading order; later answers point to it by anchor (`#q-<id>`). With `asOf`, an
+ * end of a path also carries the organisation's positions that need an exception or prohibit it.
  */
-export function decisionOutline(model: Model, tree: Pick<DecisionTree, 'start' | 'questions'>): OutlineQuestion {
+export function decisionOutline(model: Model, tree: Pick<DecisionTree, 'start' | 'questions'>, asOf?: string): OutlineQuestion {
   const order = questionOrder(tree);
   const boxes = decisionBoxes(model, tree);
+  const ends = asOf === undefined ? {} : endPositions(model, tree, asOf);
   // The first parent in breadth-first order writes a shared question out; a depth-first writer would
   // otherwise put it under whichever branch it meets first, far from where readers expect it.
   const owner = new Map<string, string>();
@@ -296,7 +304,7 @@ export function decisionOutline(model: Model, tree: Pick<DecisionTree, 'start' |
         const target = targetOf(qid, a);
         const ref = `${qid}:${a.id}`;
         let leadsTo: OutlineAnswer['leadsTo'];
-        if (target.kind === 'end') leadsTo = { kind: 'end', ...boxes[ref]! };
+        if (target.kind === 'end') leadsTo = { kind: 'end', ...boxes[ref]!, ...(ends[ref] ? { positions: { list: ends[ref].positions, partial: ends[ref].partial } } : {}) };
         else if (owner.get(target.id) === ref) leadsTo = build(target.id);
         else leadsTo = { kind: 'see', id: target.id, text: tree.questions[target.id]!.text };
         return {

@@ -8,6 +8,8 @@ import { decidePathUrl } from './decision-links';
 import { outcomeView } from './decision-outcome';
 import { allPaths, answerAt, composePath } from './decision-tree';
 import { href } from './href';
+import { outcomePositions } from './decision-positions';
+import { subjectKey } from '../model/subjects';
 
 /** One answered question of an exported path. */
 export interface ExportedAnswer {
@@ -29,6 +31,28 @@ export interface ExportedOutcome {
   ipFamilies: string;
   /** The further flags the answers added, as written in the command. */
   flags: string[];
+  /**
+   * The organisation's positions on the configuration and its parts (configuration first), where the
+   * site has guidance files; `restricted` when one needs an exception or prohibits it.
+   */
+  positions?: ExportedPosition[];
+}
+
+/** An organisation's position on an outcome or one of its parts, as of the site's date. */
+export interface ExportedPosition {
+  role: string;
+  /** `kind:id`, e.g. `plugin:azure-cni-pod-subnet-dynamic`. */
+  subject: string;
+  position: string;
+  restricted: boolean;
+  organisation: string;
+  rationale: string;
+  owner: string;
+  reviewBy: string;
+  overdue: boolean;
+  links: { title: string; url: string }[];
+  /** The subject's page, with the site's base path. */
+  url?: string;
 }
 
 /** One path of a tree. */
@@ -52,8 +76,8 @@ export interface DecisionPathsExport {
   paths: ExportedPath[];
 }
 
-/** Every path of every decision tree, depth first in answer order. */
-export function decisionPathsExport(model: Model): DecisionPathsExport {
+/** Every path of every decision tree, depth first in answer order; with `asOf`, the organisation's positions as of that date. */
+export function decisionPathsExport(model: Model, asOf?: string): DecisionPathsExport {
   const paths: ExportedPath[] = [];
   const views = new Map<string, ReturnType<typeof outcomeView>>();
   for (const tree of model.decisions) {
@@ -62,6 +86,7 @@ export function decisionPathsExport(model: Model): DecisionPathsExport {
       const cacheKey = JSON.stringify(composed.outcome);
       let view = views.get(cacheKey);
       if (!view) views.set(cacheKey, (view = outcomeView(model, composed.outcome, [])));
+      const positions = asOf === undefined ? [] : outcomePositions(model, composed.outcome, asOf);
       paths.push({
         tree: tree.id,
         url: decidePathUrl(steps),
@@ -80,6 +105,23 @@ export function decisionPathsExport(model: Model): DecisionPathsExport {
           name: view.title,
           ipFamilies: view.ipFamilies,
           flags: composed.outcome.flags.map((f) => (f.value === undefined ? f.flag : `${f.flag} ${f.value}`)),
+          ...(positions.length
+            ? {
+                positions: positions.map(({ role, position: p }) => ({
+                  role,
+                  subject: subjectKey(p.subject),
+                  position: p.position,
+                  restricted: p.position === 'exception' || p.position === 'prohibited',
+                  organisation: p.organisation,
+                  rationale: p.rationale,
+                  owner: p.owner,
+                  reviewBy: p.reviewBy,
+                  overdue: p.overdue,
+                  links: p.links,
+                  ...(p.subject.href ? { url: p.subject.href } : {}),
+                })),
+              }
+            : {}),
         },
         requirements: composed.requirements.map((r) => r.id),
         waived: composed.waived.map((r) => r.id),

@@ -3,11 +3,16 @@
  * configuration and its az aks create command, plus the migration from an existing cluster), the
  * context (every question and answer with its rationale and sources), what the data says about each
  * requirement, the consequences (the limitations of each part, linked to their anchors), what is left
- * to find out, and the dates. Pure and DOM-free: the /decide/ script calls it with
+ * to find out, the dates, and the organisation's positions where the site has any. Pure and DOM-free: the /decide/ script calls it with
  * `window.location.origin`, and tests call it with fixtures.
  */
 import type { DecideEvidence, DecideOutcome, DecidePart } from './decision-outcome';
 import type { DecideMigration, DecideSource } from './decision-page';
+import { mdText, mdUrl } from './markdown-escape';
+import type { PositionView } from './positions';
+import { positionMarkdown } from './position-text';
+
+export { mdText, mdUrl } from './markdown-escape';
 
 /** A requirement as the record states it: its label and the answer that stated or gave it up. */
 export interface RecordRequirement {
@@ -39,23 +44,16 @@ export interface DecisionRecordInput {
   migration?: DecideMigration;
   /** Site-relative calculator link for this path. */
   calculatorUrl: string;
+  /**
+   * The organisation's positions on the configuration and its parts (configuration first), where
+   * the site has guidance files: the record names them, warns about exception and prohibited ones,
+   * and lists each with its rationale, owner, review date and links.
+   */
+  guidance?: { heading: string; positions: { role: string; position: PositionView }[] };
 }
 
 const SEVERITY_WORDS = { blocker: 'Blocker', caution: 'Caution', info: 'Note' } as const;
 const SUPPORT_WORDS = { yes: 'yes', partial: 'partly', no: 'no', unknown: 'unknown' } as const;
-
-/** Escapes text for Markdown prose, link labels and table cells: one line, no character read as syntax. */
-export function mdText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/([\\[\]*_`<>|#~])/g, '\\$1');
-}
-
-/** A link destination that survives Markdown: spaces, parentheses and angle brackets percent-encoded. */
-export function mdUrl(url: string): string {
-  return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
 
 /** A Markdown link. */
 function link(label: string, url: string): string {
@@ -85,10 +83,12 @@ function evidenceLine(e: DecideEvidence): string {
 export function decisionRecord(input: DecisionRecordInput): string {
   const abs = (href: string) => (/^https?:\/\//.test(href) ? href : `${input.origin}${href}`);
   const { outcome } = input;
+  const positions = input.guidance?.positions ?? [];
+  const restricted = positions.filter((p) => p.position.position === 'prohibited').concat(positions.filter((p) => p.position.position === 'exception'));
   const lines: string[] = [
     `# Network configuration: ${mdText(outcome.title)}`,
     '',
-    '- Status: proposed',
+    `- Status: proposed${restricted[0] ? (restricted[0].position.position === 'prohibited' ? '; conflicts with a prohibited position (see below)' : '; needs an approved exception (see below)') : ''}`,
     `- Date: ${mdText(input.date)}`,
     `- Decision path: ${mdUrl(abs(input.pathUrl))}`,
     `- Guidance last verified: ${mdText(input.lastVerified)}; data of the parts last verified: ${mdText(outcome.lastVerified)}`,
@@ -104,6 +104,15 @@ export function decisionRecord(input: DecisionRecordInput): string {
     ...block(outcome.command, 'sh'),
     '',
   ];
+  if (input.guidance && positions.length) {
+    lines.push(`## ${mdText(input.guidance.heading)}`, '');
+    for (const { role, position } of restricted) {
+      lines.push(`> **${position.label}:** ${mdText(role)} ${mdText(position.subject.name)} ${position.meaning}. Owner: ${mdText(position.owner)}.`);
+    }
+    if (restricted.length) lines.push('');
+    for (const { role, position } of positions) lines.push(positionMarkdown(position, input.origin, role));
+    lines.push('');
+  }
   if (input.migration) {
     const m = input.migration;
     lines.push(`### From ${mdText(m.fromName)}`, '');

@@ -9,6 +9,7 @@ import type { Category, Property, Support } from '../schemas';
 import type { CellView } from './cell-view';
 import { comparisonView, type ComparedPlugin } from './comparison';
 import { isConfiguration } from './configuration';
+import { matrixPositions, type MatrixPositions } from './matrix-positions';
 import { sourceRefs, type SourceRef } from './source-refs';
 
 /** One cell of the matrix: what the grid shows, and the number of its note (if it has a note or sources). */
@@ -52,6 +53,8 @@ export interface MatrixView {
   categories: { id: Category; label: string; rows: MatrixRow[] }[];
   notes: MatrixNote[];
   sources: SourceRef[];
+  /** The organisation's position on each column, where the site has guidance files. */
+  positions?: MatrixPositions;
 }
 
 /** Identity of a cell's note: the same answer, note and sources in the same row are one note. */
@@ -122,7 +125,9 @@ export function matrixView(model: Model, asOf: string): MatrixView {
   for (const row of categories.flatMap((c) => c.rows)) for (const cell of row.cells) if (cell.note !== undefined) cell.note = renumbered.get(cell.note)!;
   order.forEach((note, i) => (note.number = i + 1));
   const cited = [...new Set(notes.flatMap((n) => n.sources.map((s) => s.id)))];
+  const positions = matrixPositions(model, columns, asOf);
   return {
+    ...(positions ? { positions } : {}),
     columns,
     categories,
     notes: order,

@@ -10,6 +10,8 @@ import { resolveSubject, subjectKey, SUBJECT_KINDS, type SubjectRef } from '../m
 import { POSITIONS, type Guidance, type Position, type PositionWord } from '../schemas';
 import { href } from './href';
 
+export { POSITION_ICONS, positionMarkdown } from './position-text';
+
 export type { SubjectRef } from '../model/subjects';
 
 /** The reader-facing word of each position. */
@@ -126,6 +128,17 @@ export function positionLabelFor(model: Model, subject: SubjectRef): string | un
   return stored ? POSITION_LABELS[stored.position.position] : undefined;
 }
 
+/**
+ * The position on one subject as search text ("Contoso platform team: Prohibited. <rationale> Owner:
+ * <owner>."), for search records built from the data rather than from a page; '' without one.
+ */
+export function positionSearchText(model: Model, subject: SubjectRef): string {
+  const stored = positionIndex(model).get(subjectKey(subject));
+  if (!stored) return '';
+  const { file, position: p } = stored;
+  return `${file.data.organisation}: ${POSITION_LABELS[p.position]}. ${p.rationale} Owner: ${p.owner}.`;
+}
+
 /** The positions on several subjects (the parts of a cluster, say), in the order asked, skipping those without one. */
 export function positionsFor(model: Model, subjects: readonly SubjectRef[], asOf: string): PositionView[] {
   return subjects.flatMap((s) => positionFor(model, s, asOf) ?? []);
@@ -175,25 +188,20 @@ export function positionRank(position: PositionWord | undefined): number {
   return index <= POSITIONS.indexOf('allowed') ? index : index + 1;
 }
 
-/** Escapes text for a Markdown line: no line breaks, no link, emphasis or HTML syntax. */
-function md(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\[\]*_`<>])/g, '\\$1').trim();
-}
-
-/** A URL as a Markdown link destination: spaces and parentheses percent-encoded so the link cannot break. */
-function mdUrl(url: string): string {
-  return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+/**
+ * The sort key of a subject with parts, for "order by position": the rank of its own position, or of
+ * a stricter restricted part (a configuration whose IP mode needs an exception sorts with the
+ * exceptions, whatever its own position).
+ */
+export function strictestRank(withParts: { own?: Pick<PositionView, 'position'>; restricted: readonly Pick<PositionView, 'position'>[] }): number {
+  return Math.max(positionRank(withParts.own?.position), ...withParts.restricted.map((p) => positionRank(p.position)));
 }
 
 /**
- * The position as one Markdown list item for a copied record (decision record, cluster review):
- * organisation, position, subject, rationale, owner, review date (and "review overdue"), links.
- * `origin` (e.g. `https://aks.example.org`) makes the subject's link absolute; without it the
- * subject is plain text.
+ * The heading of a list of positions: "Contoso platform team’s position" when one organisation took
+ * them all, else "Organisations’ positions".
  */
-export function positionMarkdown(position: PositionView, origin?: string): string {
-  const subject = position.subject.href && origin ? `[${md(position.subject.name)}](${mdUrl(origin + position.subject.href)})` : md(position.subject.name);
-  const review = `review by ${position.reviewBy}${position.overdue ? ' (review overdue)' : ''}`;
-  const links = position.links.length ? ` See ${position.links.map((l) => `[${md(l.title)}](${mdUrl(l.url)})`).join(', ')}.` : '';
-  return `- ${md(position.organisation)}: **${position.label}**. ${subject} ${position.meaning}. ${md(position.rationale)} Owner: ${md(position.owner)}; ${review}.${links}`;
+export function positionsHeading(positions: readonly Pick<PositionView, 'organisation'>[]): string {
+  const organisations = [...new Set(positions.map((p) => p.organisation))];
+  return organisations.length === 1 ? `${organisations[0]}’s position` : 'Organisations’ positions';
 }

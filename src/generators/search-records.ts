@@ -2,7 +2,7 @@ import { activeLimitations } from '../model/limitations';
 import type { Model } from '../model/model';
 import { pairDescription, pairTitle, pluginPairs } from './comparison';
 import { CATEGORY_LABELS, SCOPE_LABELS, SEVERITY_LABELS } from './labels';
-import { positionLabelFor } from './positions';
+import { positionLabelFor, positionSearchText } from './positions';
 import { settingChange } from './setting-change';
 
 /** Facet names and the reader-facing values of the type facet. */
@@ -126,13 +126,16 @@ export function settingRecords(model: Model): SearchRecord[] {
       `Can it be changed later, after creation, on an existing cluster or node pool? ${states}`,
       ...details,
       d.disagreement ? `Sources disagree: ${d.disagreement.text}` : '',
+      positionSearchText(model, { kind: 'setting', id: s.id }),
     ];
+    const position = positionLabelFor(model, { kind: 'setting', id: s.id });
     return {
       url: `/settings/#${s.id}`,
       content: withPlainNumbers(content.filter(Boolean).join(' ')),
       language: 'en',
       meta: { title: `${d.name}: can it change later? (${d.cli.flag})`, aliases: d.aliases.join("; "), lastVerified: d.lastVerified },
-      filters: { type: [SEARCH_TYPES.setting] },
+      // The organisation's position on the setting, where the site has guidance files.
+      filters: { type: [SEARCH_TYPES.setting], ...(position ? { position: [position] } : {}) },
     };
   });
 }

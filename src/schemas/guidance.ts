@@ -8,7 +8,7 @@ export const POSITIONS = ['recommended', 'allowed', 'exception', 'prohibited'] a
 export const PositionWordSchema = z.enum(POSITIONS, { message: `expected ${POSITIONS.join('|')}` });
 
 /**
- * What a position is about: the id of a subject (a plugin, configuration or policy engine; the kinds
+ * What a position is about: the id of a subject (a plugin, configuration, policy engine or setting; the kinds
  * are listed in src/model/subjects.ts), or `<kind>:<id>` (`policy-engine:cilium`) where the bare id
  * names more than one of them.
  */
@@ -38,7 +38,7 @@ export const PositionSchema = z.strictObject({
   subject: z
     .string()
     .regex(SUBJECT_PATTERN, { message: 'expected an id such as "azure-cni-overlay", or kind:id such as "policy-engine:cilium"' })
-    .describe('id of what the position is about: a plugin, configuration or policy engine (the kinds in src/model/subjects.ts); kind:id (e.g. policy-engine:cilium) when the id names several'),
+    .describe('id of what the position is about: a plugin, configuration, policy engine or setting (the kinds in src/model/subjects.ts); kind:id (e.g. policy-engine:cilium) when the id names several'),
   position: PositionWordSchema.describe('recommended (the default choice), allowed, exception (needs an approved exception) or prohibited'),
   rationale: ProseSchema.describe('why, in a sentence or two, for the teams that read it'),
   owner: ProseSchema.describe('who owns the position and answers questions: a team or an e-mail address'),

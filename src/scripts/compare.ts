@@ -3,6 +3,8 @@
  * the URL (?plugins=a,b&diff=1) so a review can link to exactly that table. The matrix itself is
  * updated by compare-apply.js, which the page inlines so a linked selection shows from the first paint;
  * this script wires the controls, the address bar, the status line and the printed source list.
+ * Where the site has guidance files, an "order" control sorts the columns by the organisation's
+ * position (?order=position, through compare-order.js).
  */
 import { href } from '../generators/href';
 
@@ -13,6 +15,8 @@ interface CompareApi {
 }
 
 const api = (window as unknown as { fmCompare?: CompareApi }).fmCompare;
+/** What compare-order.js puts on window, where the site has guidance files. */
+const orderColumns = (window as unknown as { fmCompareOrder?: (matrix: HTMLElement, byPosition: boolean) => void }).fmCompareOrder;
 const form = document.querySelector<HTMLFormElement>('[data-compare-controls]');
 const matrix = document.querySelector<HTMLElement>('[data-matrix]');
 const sources = document.querySelector<HTMLElement>('[data-matrix-sources] > ul');
@@ -22,6 +26,7 @@ if (api && form && matrix) {
   const diffOnly = form.querySelector<HTMLInputElement>('[data-diff-only]')!;
   const status = form.querySelector<HTMLElement>('[data-compare-status]')!;
   const pairLink = form.querySelector<HTMLElement>('[data-pair-link]')!;
+  const order = form.querySelector<HTMLSelectElement>('[data-compare-order]');
   const columns = [...matrix.querySelectorAll<HTMLElement>('thead th[data-plugin]')].map((th) => th.dataset.plugin!);
   const initial = api.fromUrl(matrix, window.location.search);
 
@@ -30,7 +35,7 @@ if (api && form && matrix) {
     const isDefault = selected.length === initial.defaults.length && initial.defaults.every((id) => selected.includes(id));
     // Written by hand so the ids stay readable in a review (searchParams would write %2C for each comma).
     const inOrder = columns.filter((id) => selected.includes(id));
-    const query = [...(isDefault ? [] : [`plugins=${inOrder.join(',')}`]), ...(diffOnly.checked ? ['diff=1'] : [])];
+    const query = [...(isDefault ? [] : [`plugins=${inOrder.join(',')}`]), ...(diffOnly.checked ? ['diff=1'] : []), ...(order?.value ? [`order=${order.value}`] : [])];
     url.search = query.length ? `?${query.join('&')}` : '';
     window.history.replaceState(null, '', url);
     const printed = document.querySelector('[data-print-url]');
@@ -39,6 +44,7 @@ if (api && form && matrix) {
 
   const apply = () => {
     const selected = boxes.filter((b) => b.checked).map((b) => b.value);
+    if (order && orderColumns) orderColumns(matrix, order.value === 'position');
     const shown = api.apply(matrix, selected, diffOnly.checked);
     // On paper the source list holds the documents the shown notes cite.
     const cited = new Set(shown.notes.flatMap((li) => [...li.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href)));
@@ -57,6 +63,7 @@ if (api && form && matrix) {
 
   for (const box of boxes) box.checked = initial.selected.includes(box.value);
   diffOnly.checked = initial.diffOnly;
+  if (order) order.value = new URLSearchParams(window.location.search).get('order') === 'position' ? 'position' : '';
   apply();
   form.addEventListener('change', apply);
   for (const preset of form.querySelectorAll<HTMLButtonElement>('[data-preset]')) {

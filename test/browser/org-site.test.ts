@@ -102,10 +102,13 @@ describe('under /aks-field-manual/', () => {
     const { page, errors, outside } = await open('/calculators/node-subnet/');
     await page.locator('[data-calc="node-subnet"][data-calc-ready="true"]').waitFor();
     await page.getByLabel(/^Nodes/).fill('100');
+    // One surge node, as in the IP planning article's formula (the example now leaves max surge at the AKS default).
+    await page.getByLabel(/^Max surge/).fill('1');
     await page.waitForFunction(() => document.querySelector('[data-key="requiredIps"] .calc-metric__value')?.textContent === '3,131');
     const linked = new URL(page.url());
     expect(linked.pathname).toBe(`${ORG_BASE}calculators/node-subnet/`);
     expect(linked.searchParams.get('nodes')).toBe('100');
+    expect(linked.searchParams.get('maxSurge')).toBe('1');
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await page.locator('[data-calc-copy-status]').filter({ hasText: 'Copied' }).waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toContain(`${site}calculators/node-subnet/?`);
@@ -153,12 +156,120 @@ describe('under /aks-field-manual/', () => {
   });
 });
 
+/** The path of the chooser that ends on the fixture's prohibited configuration (Pod Subnet static block on Cilium). */
+const PROHIBITED_PATH = 'starting-point:new,cni-ownership:managed,virtual-nodes:no,windows:no,pod-ips:yes,flat-ip-space:plenty,flat-scale:yes,flat-private-link:no,policy:none,observability:flow-logs';
+
+describe('wave 2 surfaces under /aks-field-manual/', () => {
+  it('the chooser, answered step by step to a prohibited configuration, warns and copies a record with the position, owner and links', async () => {
+    const { page, errors, outside } = await open('/decide/');
+    for (const step of PROHIBITED_PATH.split(',')) {
+      const answer = step.split(':')[1]!;
+      await page.locator(`[data-answers] [data-answer="${answer}"]`).click();
+    }
+    await expect(page.locator('#fm-decide-result-heading').textContent()).resolves.toBe('Azure CNI Pod Subnet (static block) with the Cilium dataplane and Cilium network policy');
+    expect(new URL(page.url()).searchParams.get('path')).toBe(PROHIBITED_PATH);
+    const warning = page.locator('[data-position-warning]');
+    await expect(warning.isVisible()).resolves.toBe(true);
+    await expect(warning.textContent()).resolves.toBe(
+      'Contoso platform team’s position: Configuration Azure CNI Pod Subnet (static block) with the Cilium dataplane must not be used (Prohibited). Settle it with the owner before you build this configuration; the facts below are unchanged.',
+    );
+    await expect(page.locator('#fm-decide-positions-heading').textContent()).resolves.toBe('Contoso platform team’s position');
+    const item = page.locator('[data-position-list] > li').first();
+    await expect(item.textContent()).resolves.toContain('Owner: platform-network@contoso.example; review by 2027-06-30.');
+    await expect(item.locator('a', { hasText: 'Network standard NS-12' }).getAttribute('href')).resolves.toBe('https://standards.contoso.example/network/ns-12');
+    await expect(item.locator('a').first().getAttribute('href')).resolves.toBe(`${ORG_BASE}configurations/azure-cni-pod-subnet-static-block-cilium-dataplane/#position`);
+    // The facts are still all there: the command and the limitations of every part.
+    await expect(page.locator('#fm-decide-command').textContent()).resolves.toContain('--pod-ip-allocation-mode StaticBlock');
+    await page.getByRole('button', { name: 'Copy decision record' }).click();
+    const record = await page.evaluate(() => navigator.clipboard.readText());
+    expect(record).toContain('- Status: proposed; conflicts with a prohibited position (see below)');
+    expect(record).toContain('## Contoso platform team’s position');
+    expect(record).toContain(`Configuration: [Azure CNI Pod Subnet (static block) with the Cilium dataplane](${site}configurations/azure-cni-pod-subnet-static-block-cilium-dataplane/) must not be used.`);
+    expect(record).toContain('Owner: platform-network@contoso.example; review by 2027-06-30. See [Network standard NS-12](https://standards.contoso.example/network/ns-12).');
+    expect(record).toContain(`- Decision path: ${site}decide/?path=`);
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('a path to a recommended configuration shows its position without a warning', async () => {
+    const { page } = await open(`/decide/?path=starting-point:new,cni-ownership:managed,virtual-nodes:no,windows:no,pod-ips:no,dual-stack:no,policy:none,observability:flow-logs`);
+    await page.locator('#fm-decide-result-heading').filter({ hasText: /Overlay/ }).waitFor();
+    await expect(page.locator('[data-positions]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-position-warning]').isHidden()).resolves.toBe(true);
+    await expect(page.locator('[data-position-list]').textContent()).resolves.toContain('Recommended');
+    await page.close();
+  });
+
+  it('the comparison orders its columns by position, keeps the order in the URL and restores it', async () => {
+    const { page, errors } = await open('/compare/?plugins=kubenet,azure-cni-overlay,byo-cni,azure-cni-pod-subnet-dynamic');
+    const order = () => page.locator('thead th[data-plugin]:not([hidden])').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.plugin));
+    const positionRow = () => page.locator('#row-position td:not([hidden])').evaluateAll((tds) => tds.map((td) => td.textContent));
+    await expect(order()).resolves.toEqual(['azure-cni-overlay', 'azure-cni-pod-subnet-dynamic', 'byo-cni', 'kubenet']);
+    /** The visible cells of the first property row, by the column heading above each. */
+    const firstRow = async () => {
+      // The value, without the note number (notes are renumbered in reading order).
+      const texts = await page.locator('tr[data-row]:not(#row-position)').first().locator('td:not([hidden])').evaluateAll((tds) => tds.map((td) => `${td.className} ${td.querySelector('.fm-m__val')?.textContent}`));
+      const ids = await order();
+      return Object.fromEntries(ids.map((id, i) => [id, texts[i]]));
+    };
+    const before = await firstRow();
+    await page.getByLabel('Order columns').selectOption('position');
+    await expect(order()).resolves.toEqual(['azure-cni-overlay', 'byo-cni', 'azure-cni-pod-subnet-dynamic', 'kubenet']);
+    await expect(positionRow()).resolves.toEqual(['✓Recommended', 'No position', '!By exception', '⊘ProhibitedReview overdue']);
+    expect(new URL(page.url()).searchParams.get('order')).toBe('position');
+    // Every row follows its column: each heading still stands over its own cell.
+    await expect(firstRow()).resolves.toEqual(before);
+    expect(new Set(Object.values(before)).size).toBeGreaterThan(1);
+    await page.reload();
+    await expect(page.getByLabel('Order columns').inputValue()).resolves.toBe('position');
+    await expect(order()).resolves.toEqual(['azure-cni-overlay', 'byo-cni', 'azure-cni-pod-subnet-dynamic', 'kubenet']);
+    await page.getByLabel('Order columns').selectOption('');
+    await expect(order()).resolves.toEqual(['azure-cni-overlay', 'azure-cni-pod-subnet-dynamic', 'byo-cni', 'kubenet']);
+    expect(new URL(page.url()).searchParams.get('order')).toBeNull();
+    await page.locator('#row-position td:not([hidden]) a').last().click();
+    await page.waitForURL(`${site}plugins/kubenet/#position`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the network profile reader flags a prohibited configuration and an exception setting, and a copied link restores both', async () => {
+    const { page, errors } = await open('/calculators/network-profile/');
+    await page.locator('[data-calc="network-profile"][data-calc-ready="true"]').waitFor();
+    await page.locator('[data-calc="network-profile"] textarea').fill(
+      JSON.stringify({ networkPlugin: 'azure', networkDataplane: 'cilium', networkPolicy: 'cilium', podSubnet: false, kubeProxyConfig: { enabled: true, mode: 'IPVS', ipvsConfig: { scheduler: 'LeastConnection' } } }),
+    );
+    const findings = page.locator('[data-calc-output] [data-code^="position-"]');
+    await expect.poll(() => findings.evaluateAll((lis) => lis.map((li) => `${(li as HTMLElement).dataset.code} ${li.querySelector('a')?.getAttribute('href')}`))).toEqual([
+      `position-prohibited ${ORG_BASE}configurations/azure-cni-node-subnet-cilium-dataplane/#position`,
+      `position-exception ${ORG_BASE}settings/#kube-proxy-config`,
+    ]);
+    await expect(findings.first().textContent()).resolves.toContain('Contoso platform team’s position: Prohibited. The cluster uses Azure CNI Node Subnet with the Cilium dataplane');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('profile'));
+    const url = page.url();
+    expect(decodeURIComponent(url)).not.toContain('LeastConnection');
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(url);
+    await again.locator('[data-calc="network-profile"][data-calc-ready="true"]').waitFor();
+    await expect(again.locator('[data-calc-output] [data-code^="position-"]').count()).resolves.toBe(2);
+    await again.close();
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('guidance markup is accessible', () => {
   it.each([
     ['/plugins/kubenet/', 'light'],
     ['/plugins/kubenet/', 'dark'],
     ['/limitations/', 'light'],
     ['/limitations/', 'dark'],
+    ['/compare/?order=position&plugins=azure-cni-overlay,kubenet,azure-cni-pod-subnet-dynamic-cilium-dataplane,byo-cni', 'light'],
+    ['/compare/?order=position&plugins=azure-cni-overlay,kubenet,azure-cni-pod-subnet-dynamic-cilium-dataplane,byo-cni', 'dark'],
+    [`/decide/?path=${PROHIBITED_PATH}`, 'light'],
+    [`/decide/?path=${PROHIBITED_PATH}`, 'dark'],
+    ['/configurations/azure-cni-pod-subnet-dynamic-cilium-dataplane/', 'dark'],
+    ['/settings/', 'light'],
   ] as const)('%s in %s mode has no serious or critical axe violation', async (path, theme) => {
     const themed = await browser.newContext({ colorScheme: theme });
     await themed.addInitScript((t) => window.localStorage.setItem('starlight-theme', t), theme);

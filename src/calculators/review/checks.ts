@@ -1,6 +1,6 @@
 /**
- * The cluster review's checks: each reads the facts and returns findings, so a new rule (an
- * organisation's prohibited positions, say) is one more function in REVIEW_CHECKS.
+ * The cluster review's checks: each reads the facts and returns findings, so a new rule (like an
+ * organisation's positions) is one more function in REVIEW_CHECKS.
  */
 import { overlapPairs, type RoleRange } from '../overlap-rules';
 import { retirementFindings, type PlanContext } from '../context';
@@ -12,6 +12,7 @@ import { oneModePerSubnet, poolRoomFindings } from '../pool-rules';
 import type { Finding } from '../types';
 import { subnetLabel, type ReviewFacts, type ReviewSubnet } from './facts';
 import { prefixOf } from './read-cluster';
+import { positionFindings, settingsInUse } from '../positions';
 
 /** One check of the review: facts in, findings out; it never throws. */
 export type ReviewCheck = (facts: ReviewFacts, limits: CalculatorLimits, context: PlanContext | undefined) => Finding[];
@@ -141,5 +142,20 @@ export const rangesCheck: ReviewCheck = (f, limits) => {
   return overlapPairs(ranges, limits).findings;
 };
 
+/**
+ * An organisation's exception and prohibited positions on what the cluster runs: its configuration,
+ * IP mode, dataplane and policy engine, and the settings it sets (where the site has guidance files).
+ */
+export const positionCheck: ReviewCheck = (f, _limits, context) => {
+  if (!context?.positions) return [];
+  const used = [
+    ...(f.configuration.id ? [`configuration:${f.configuration.id}`] : []),
+    ...[f.ipMode, f.dataplane].flatMap((p) => (p ? [`plugin:${p.id}`] : [])),
+    ...(f.engine ? [`policy-engine:${f.engine.id}`] : []),
+    ...settingsInUse(context, f.cluster.source),
+  ];
+  return positionFindings(context, used);
+};
+
 /** The checks of a review, in the order their findings are listed. */
-export const REVIEW_CHECKS: readonly ReviewCheck[] = [subnetRoomCheck, subnetRoleCheck, podCidrCheck, nodeLimitCheck, poolRoomCheck, surgeDefaultCheck, retirementCheck, rangesCheck];
+export const REVIEW_CHECKS: readonly ReviewCheck[] = [subnetRoomCheck, subnetRoleCheck, podCidrCheck, nodeLimitCheck, poolRoomCheck, surgeDefaultCheck, retirementCheck, positionCheck, rangesCheck];

@@ -41,6 +41,8 @@ export interface ClusterFacts {
   pools: ReviewPool[];
   /** Subnet prefixes given, by subnet key. */
   prefixes: Map<string, { cidr: Cidr; field: string }>;
+  /** The az aks show object itself, for checks that read a field the review does not (the settings an organisation takes a position on). */
+  source: Obj;
 }
 
 /** Reads `{ cluster, subnets? }` or a bare az aks show object; errors name the field (`cluster.agentPoolProfiles[1].count`). */
@@ -70,7 +72,7 @@ export function readCluster(raw: unknown): ClusterFacts | { errors: InputError[]
   const prefixes = wrapped && value.json.subnets !== undefined && value.json.subnets !== null && value.json.subnets !== '' ? readPrefixes(value.json.subnets, errors) : new Map<string, { cidr: Cidr; field: string }>();
   if (errors.length > 0 || 'errors' in profile) return { errors };
   const version = typeof cluster.currentKubernetesVersion === 'string' ? cluster.currentKubernetesVersion : typeof cluster.kubernetesVersion === 'string' ? cluster.kubernetesVersion : undefined;
-  return { ...(version ? { kubernetesVersion: version } : {}), profile: profile.profile, hints: profile.hints, pools, prefixes };
+  return { ...(version ? { kubernetesVersion: version } : {}), profile: profile.profile, hints: profile.hints, pools, prefixes, source: cluster };
 }
 
 function prefixed(e: InputError, prefix: string): InputError {

@@ -4,6 +4,9 @@
  * or resource id reaches the address bar, the history or a copied link.
  */
 import { subnetKey } from './subnet-key';
+import { markSettings } from '../positions';
+
+export { positionFields } from '../positions';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -45,9 +48,11 @@ function capped(text: string): string {
 
 /**
  * The pasted JSON of the network profile reader or the cluster review as a link keeps it; '' for text
- * that is not a JSON object (it could hold anything) or that is too long even when reduced.
+ * that is not a JSON object (it could hold anything) or that is too long even when reduced. `settings`
+ * are the API fields of settings an organisation takes a position on: the link marks the ones the
+ * cluster sets (see markSettings).
  */
-export function reduceClusterText(text: string): string {
+export function reduceClusterText(text: string, settings: readonly string[] = []): string {
   if (text.trim() === '') return '';
   let value: unknown;
   try {
@@ -56,7 +61,7 @@ export function reduceClusterText(text: string): string {
     return '';
   }
   if (!isObj(value)) return '';
-  return capped(JSON.stringify(cluster(value)));
+  return capped(JSON.stringify(settings.length ? markSettings(value, cluster(value), settings) : cluster(value)));
 }
 
 /** The subnet prefixes as a link keeps them: `<vnet>/<subnet> = <CIDR>` lines, resource ids reduced to keys. */

@@ -1,12 +1,14 @@
 /**
  * Build-time inputs of every calculator component: the limits from data/limits.yaml, the plugin and
- * policy engine context as of the site's date, and the cited sources, all read through the site model.
+ * policy engine context as of the site's date (with the organisation's positions where the site has
+ * guidance files), and the cited sources, all read through the site model.
  */
 import { calculatorLimits, type CalculatorLimits } from '../../calculators/limits';
 import { planContext, type PlanContext } from '../../calculators/context';
 import type { SourceLookup } from '../../generators/calculators/findings';
 import { citedSources } from '../../generators/calculators/page';
 import { asOf } from '../../site/as-of';
+import { contextPositions } from '../../generators/calculators/positions';
 import { siteModel } from '../../site/model';
 
 /** What a calculator needs at build time. */
@@ -23,7 +25,8 @@ export function calculatorInputs(): Promise<CalculatorInputs> {
   cached ??= (async () => {
     const model = await siteModel();
     const limits = calculatorLimits(model.limits);
-    const context = planContext(model.plugins, model.policyEngines, asOf(), model.configurations);
+    const positions = contextPositions(model, asOf());
+    const context = { ...planContext(model.plugins, model.policyEngines, asOf(), model.configurations), ...(positions.length ? { positions } : {}) };
     const sources = citedSources(limits, context, (id) => {
       const s = model.sourceById.get(id);
       return s ? { title: s.data.title, url: s.data.url } : undefined;

@@ -11,6 +11,7 @@ import type { SourceLink, SourceLookup } from './findings';
 import type { FlagsView } from './flags';
 import { PRESENTERS } from './registry';
 import { specWithLimits } from '../limit-text';
+import { positionSources } from './positions';
 import { CALCULATOR_SPECS, type Bound, type CalculatorSpec } from './specs';
 import type { ResultView } from './view';
 
@@ -19,6 +20,8 @@ export const NEEDS_CONTEXT: ReadonlySet<CalculatorName> = new Set(['overlay', 'k
 
 /** Calculators that also read limitations and configurations (the review links them). */
 const NEEDS_LIMITATIONS: ReadonlySet<CalculatorName> = new Set(['cluster-review']);
+/** Calculators that flag an organisation's positions on what a running cluster uses. */
+const NEEDS_POSITIONS: ReadonlySet<CalculatorName> = new Set(['network-profile', 'cluster-review']);
 
 /** What the page embeds for its script: everything needed to recompute offline. */
 export interface CalculatorData {
@@ -80,7 +83,7 @@ export function citedSources(limits: CalculatorLimits, context: PlanContext | un
  * The context without what the calculators never read (notes, status sources, and limitations and
  * configurations unless the calculator links them), to keep pages small.
  */
-export function slimContext(context: PlanContext, options: { limitations?: boolean } = {}): PlanContext {
+export function slimContext(context: PlanContext, options: { limitations?: boolean; positions?: boolean } = {}): PlanContext {
   const status = (s: PlanContext['plugins'][number]['status']) => ({ state: s.state, ...(s.retirements ? { retirements: s.retirements.map((r) => ({ date: r.date, scope: r.scope, sources: [...r.sources] })) } : {}) });
   const limitations = (list: PlanContext['plugins'][number]['limitations']) => (options.limitations && list && list.length > 0 ? { limitations: list } : {});
   const migrations = (list: PlanContext['plugins'][number]['migrations']) => {
@@ -92,6 +95,7 @@ export function slimContext(context: PlanContext, options: { limitations?: boole
     policyEngines: context.policyEngines.map((e) => ({ id: e.id, ...(e.name ? { name: e.name } : {}), networkPolicy: e.networkPolicy, status: status(e.status), ...limitations(e.limitations) })),
     ...(options.limitations && context.configurations ? { configurations: context.configurations } : {}),
     ...(context.today ? { today: context.today } : {}),
+    ...(options.positions && context.positions?.length ? { positions: context.positions } : {}),
   };
 }
 
@@ -105,14 +109,17 @@ export function calculatorPageView(
   name: CalculatorName,
   limits: CalculatorLimits,
   context: PlanContext | undefined,
-  sources: SourceLookup,
+  pageSources: SourceLookup,
   options: { idPrefix?: string; values?: FormValues } = {},
 ): CalculatorPageView {
+  let sources = pageSources;
   const spec = specWithLimits(CALCULATOR_SPECS[name], limits);
   const idPrefix = options.idPrefix ?? `calc-${name}`;
   const fields: FieldSpec[] = spec.fields.map(({ bounds: _bounds, ...f }) => f);
   const values = options.values ?? exampleValues(fields);
-  const ctx = NEEDS_CONTEXT.has(name) && context ? slimContext(context, { limitations: NEEDS_LIMITATIONS.has(name) }) : undefined;
+  const ctx = NEEDS_CONTEXT.has(name) && context ? slimContext(context, { limitations: NEEDS_LIMITATIONS.has(name), positions: NEEDS_POSITIONS.has(name) }) : undefined;
+  // A position finding links the organisation's position on the subject's page.
+  if (ctx?.positions) sources = { ...sources, ...positionSources(ctx.positions) };
   const raw = CALCULATORS[name](formInput(fields, values), limits, ctx);
   const presenter = PRESENTERS[name];
   const errors = fieldErrors(fields, raw.ok ? [] : raw.errors);

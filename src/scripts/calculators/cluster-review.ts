@@ -7,8 +7,9 @@ mountCalculators('cluster-review', {
   calculate: clusterReview,
   view: clusterReviewView,
   flags: clusterReviewFlags,
-  linkReducers: async () => {
-    const { reduceClusterText, reducePrefixText } = await import('../../calculators/review/reduce');
-    return { cluster: reduceClusterText, subnets: reducePrefixText };
+  linkReducers: async (data) => {
+    const { reduceClusterText, reducePrefixText, positionFields } = await import('../../calculators/review/reduce');
+    const settings = positionFields(data.context);
+    return { cluster: (text) => reduceClusterText(text, settings), subnets: reducePrefixText };
   },
 });

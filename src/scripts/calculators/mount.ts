@@ -24,9 +24,10 @@ export interface CalculatorBinding<R extends CalculatorResult<object>> {
   flags: (result: R) => FlagsView | null;
   /**
    * Per field, what a link and the copied Markdown may keep of the typed value (pasted JSON without
-   * ids); loaded when a link is first written, since the result does not need it.
+   * ids); loaded when a link is first written, since the result does not need it. It gets the page's
+   * data (the context names the settings an organisation takes a position on).
    */
-  linkReducers?: () => Promise<Record<string, LinkReducer>>;
+  linkReducers?: (data: CalculatorData) => Promise<Record<string, LinkReducer>>;
 }
 
 const SUMMARY_DELAY_MS = 400;
@@ -61,7 +62,7 @@ function mount<R extends CalculatorResult<object>>(root: HTMLElement, binding: C
   const editors = new Map<string, PoolEditor>();
   let reducers: Promise<Record<string, LinkReducer>> | undefined;
   const linked = async (values: FormValues) => {
-    reducers ??= binding.linkReducers ? binding.linkReducers().catch(() => ({})) : Promise.resolve({});
+    reducers ??= binding.linkReducers ? binding.linkReducers(data).catch(() => ({})) : Promise.resolve({});
     return linkValues(fields, values, await reducers);
   };
   let written = 0;

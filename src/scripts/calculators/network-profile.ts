@@ -7,5 +7,9 @@ mountCalculators('network-profile', {
   calculate: networkProfile,
   view: networkProfileView,
   flags: networkProfileFlags,
-  linkReducers: async () => ({ profile: (await import('../../calculators/review/reduce')).reduceClusterText }),
+  linkReducers: async (data) => {
+    const { reduceClusterText, positionFields } = await import('../../calculators/review/reduce');
+    const settings = positionFields(data.context);
+    return { profile: (text) => reduceClusterText(text, settings) };
+  },
 });

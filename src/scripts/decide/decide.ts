@@ -3,7 +3,9 @@
  * reload or a link from a review restores the path; the diagram highlights it by toggling classes on
  * the build-time SVG. Back and Forward step through the answers; answering differently drops the
  * steps that were ahead. The result is what the path decides, looked up among the configurations the
- * build checked (the same composePath the soundness rule runs).
+ * build checked (the same composePath the soundness rule runs). Where the site has guidance files,
+ * the result also shows the organisation's positions on the configuration and its parts, and warns
+ * when one of them needs an exception or prohibits it.
  */
 import type { DecideData } from '../../generators/decision-page';
 import { calculatorUrl, decidePathUrl, migrationKey } from '../../generators/decision-links';
@@ -11,6 +13,9 @@ import { decisionRecord } from '../../generators/decision-record';
 import { composePath, outcomeKey, parsePath, pathState, type PathStep } from '../../generators/decision-tree';
 import { diagramTrail } from '../../generators/mermaid-decision';
 import { copyWithFeedback } from '../clipboard';
+import type { DecideOutcome } from '../../generators/decision-outcome';
+import type { PositionView } from '../../generators/positions';
+import { POSITION_ICONS } from '../../generators/position-text';
 
 const SUPPORT_WORDS = { yes: 'Yes', partial: 'Partly', no: 'No', unknown: 'Unknown' } as const;
 
@@ -37,6 +42,59 @@ if (root && dataElement) {
   const list = (selector: string, items: HTMLElement[]) => {
     $(selector).replaceChildren(...items);
     return items.length > 0;
+  };
+
+  /** The organisation's positions on an outcome, with the part each subject plays; none without guidance files. */
+  const positionsOf = (outcome: DecideOutcome) =>
+    (outcome.positions ?? []).flatMap((p) => {
+      const position = data.guidance?.positions[p.subject];
+      return position ? [{ role: p.role, position }] : [];
+    });
+  /** Exception and prohibited positions, strictest first. */
+  const stops = (list: { role: string; position: PositionView }[]) =>
+    list.filter((p) => p.position.position === 'exception' || p.position.position === 'prohibited').sort((a, b) => (a.position.position === b.position.position ? 0 : a.position.position === 'prohibited' ? -1 : 1));
+  const badge = (p: PositionView) => {
+    const span = el('span', undefined, { class: 'fm-position-badges', 'data-position': p.position });
+    const word = el('span', undefined, { class: `fm-position fm-position--${p.position}` });
+    word.append(el('span', POSITION_ICONS[p.position], { class: 'fm-position__icon', 'aria-hidden': 'true' }), ` ${p.label}`);
+    span.append(word);
+    if (p.overdue) span.append(el('span', 'Review overdue', { class: 'fm-position-overdue', 'data-overdue': '' }));
+    return span;
+  };
+  /** Fills the positions block of the result: a warning for exception and prohibited positions, then every position with its rationale. */
+  const showPositions = (outcome: DecideOutcome) => {
+    const box = root.querySelector<HTMLElement>('[data-positions]');
+    if (!box) return;
+    const shown = positionsOf(outcome);
+    box.hidden = shown.length === 0;
+    const restricted = stops(shown);
+    const organisations = [...new Set(shown.map((p) => p.position.organisation))];
+    $('#fm-decide-positions-heading').textContent = organisations.length === 1 ? `${organisations[0]}’s position` : 'Organisations’ positions';
+    const warning = $('[data-position-warning]');
+    warning.hidden = restricted.length === 0;
+    warning.className = `fm-decide__position-warning fm-guidance fm-guidance--${restricted[0]?.position.position ?? 'allowed'}`;
+    warning.replaceChildren(
+      el('strong', `${restricted[0]?.position.organisation ?? ''}’s position:`),
+      ...restricted.map(({ role, position }) => ` ${role} ${position.subject.name} ${position.meaning} (${position.label}).`),
+      ' Settle it with the owner before you build this configuration; the facts below are unchanged.',
+    );
+    list(
+      '[data-position-list]',
+      shown.map(({ role, position }) => {
+        const li = el('li');
+        const verdict = el('p', `${role}: `, { class: 'fm-guidance__verdict' });
+        const name = position.subject.href ? el('a', position.subject.name, { href: position.subject.href.includes('#') ? position.subject.href : `${position.subject.href}#position` }) : el('span', position.subject.name);
+        verdict.append(badge(position), ' ', name, ` ${position.meaning}.`);
+        const meta = el('p', 'Owner: ', { class: 'fm-muted' });
+        meta.append(position.ownerHref ? el('a', position.owner, { href: position.ownerHref }) : position.owner, `; review by ${position.reviewBy}`);
+        if (position.overdue) meta.append(el('strong', ' (review overdue)', { class: 'fm-guidance__overdue' }));
+        meta.append('.');
+        position.links.forEach((l, i) => meta.append(i ? ', ' : ' See ', el('a', l.title, { href: l.url })));
+        if (position.links.length) meta.append('.');
+        li.append(verdict, el('p', position.rationale, { class: 'fm-guidance__rationale' }), meta);
+        return li;
+      }),
+    );
   };
 
   let steps = parsePath(data, new URLSearchParams(window.location.search).get('path'));
@@ -93,6 +151,7 @@ if (root && dataElement) {
     const outcome = data.outcomes[outcomeKey(path.outcome)];
     if (!outcome) return;
     $('[data-result-name]').textContent = outcome.title;
+    showPositions(outcome);
     $('[data-summary]').textContent = outcome.summary;
     list(
       '[data-config]',
@@ -248,6 +307,7 @@ if (root && dataElement) {
       waived: path.waived.map(label),
       findOut: path.findOut.map((f) => ({ at: atText(f.at), text: f.text })),
       ...(migration ? { migration } : {}),
+      ...(data.guidance ? { guidance: { heading: $('#fm-decide-positions-heading').textContent ?? data.guidance.heading, positions: positionsOf(outcome) } } : {}),
       calculatorUrl: calculatorUrl(outcome.calculator, steps.map((s) => answerOf(s).calc)),
     });
     void copyWithFeedback(recordButton, record);

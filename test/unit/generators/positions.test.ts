@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,21 +9,17 @@ import {
   positionMarkdown,
   positionRank,
   positionsFor,
+  positionSearchText,
+  positionsHeading,
   positionWithParts,
+  strictestRank,
   subjectParts,
 } from '../../../src/generators/positions';
-import { loadModel, type Model } from '../../../src/model';
+import { loadModel } from '../../../src/model';
+import { guidanceData } from '../../support/guidance-model';
 import { POSITIONS } from '../../../src/schemas';
 
-/** The real data with the organisation build's fixture guidance files added. */
-function modelWithGuidance(): Model {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'fm-positions-'));
-  fs.cpSync('data', path.join(root, 'data'), { recursive: true });
-  for (const file of fs.readdirSync('test/fixtures/guidance')) fs.copyFileSync(path.join('test/fixtures/guidance', file), path.join(root, 'data/guidance', file));
-  return loadModel({ root, dataDir: path.join(root, 'data'), glossaryDir: path.resolve('content/glossary') });
-}
-
-const model = modelWithGuidance();
+const model = guidanceData().model;
 const bare = loadModel({ root: process.cwd(), dataDir: path.resolve('data'), glossaryDir: path.resolve('content/glossary') });
 const AS_OF = '2026-12-01';
 const kubenet = { kind: 'plugin', id: 'kubenet' };
@@ -106,6 +100,30 @@ describe('positions', () => {
     expect(order).toEqual(['recommended', 'allowed', undefined, 'exception', 'prohibited']);
   });
 
+  it('strictestRank sorts a configuration by its own position or a stricter part\'s', () => {
+    const rank = (id: string) => strictestRank(positionWithParts(model, { kind: 'configuration', id }, AS_OF));
+    // Own prohibited (its Node Subnet part is only allowed): prohibited.
+    expect(rank('azure-cni-node-subnet-cilium-dataplane')).toBe(positionRank('prohibited'));
+    // No own position, IP mode by exception: sorts with the exceptions.
+    expect(rank('azure-cni-pod-subnet-dynamic-cilium-dataplane')).toBe(positionRank('exception'));
+    // No own position, IP mode recommended (not restricted): no position.
+    expect(rank('azure-cni-overlay-azure-dataplane')).toBe(positionRank(undefined));
+    expect(rank('azure-cni-overlay-cilium-dataplane')).toBe(positionRank('recommended'));
+  });
+
+  it('positionsHeading names the one organisation, or says there are several', () => {
+    expect(positionsHeading([positionFor(model, kubenet, AS_OF)!])).toBe('Contoso platform team’s position');
+    expect(positionsHeading(allPositions(model, AS_OF))).toBe('Organisations’ positions');
+  });
+
+  it('positionSearchText holds the organisation, position, rationale and owner for records built from data', () => {
+    expect(positionSearchText(model, { kind: 'setting', id: 'kube-proxy-config' })).toBe(
+      'Contoso platform team: By exception. A custom kube-proxy configuration changes every Service on the cluster; the network architecture board reviews each one. Owner: Network architecture board.',
+    );
+    expect(positionSearchText(model, { kind: 'setting', id: 'max-pods' })).toBe('');
+    expect(positionSearchText(bare, kubenet)).toBe('');
+  });
+
   it('positionLabelFor gives the label for search filters, whatever the date', () => {
     expect(positionLabelFor(model, kubenet)).toBe('Prohibited');
     expect(positionLabelFor(model, { kind: 'policy-engine', id: 'azure-npm' })).toBe('Prohibited');
@@ -122,6 +140,11 @@ describe('positionMarkdown', () => {
         'See [Network standard NS-12](https://standards.contoso.example/network/ns-12).',
     );
     expect(line).not.toContain('\n');
+  });
+
+  it('names the part a subject plays in a record ("IP mode: ...")', () => {
+    const line = positionMarkdown(positionFor(model, { kind: 'plugin', id: 'azure-cni-pod-subnet-dynamic' }, AS_OF)!, undefined, 'IP mode');
+    expect(line).toMatch(/^- Contoso platform team: \*\*By exception\*\*\. IP mode: Azure CNI Pod Subnet, dynamic IP allocation needs an approved exception\./);
   });
 
   it('says "review overdue" and leaves the subject unlinked without an origin', () => {
