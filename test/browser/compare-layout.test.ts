@@ -109,6 +109,10 @@ describe('no page is wider than a 390 px phone', () => {
     const page = await open(urlPath, 390, 800);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
+    // The site's title is shown whole (it wraps), not cut off beside the search and menu buttons.
+    const title = page.locator('.site-title span').first();
+    const cut = await title.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(cut, 'pixels of the site title hidden by overflow').toBeLessThanOrEqual(0);
     await page.close();
   });
 });
