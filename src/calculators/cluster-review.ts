@@ -6,6 +6,7 @@ import { reviewFacts, type ReviewConfiguration, type ReviewPoolResult, type Revi
 import { readCluster } from './review/read-cluster';
 import { failure, type CalculatorResult, type Finding } from './types';
 import { href } from '../generators/href';
+import { holdsOnDataplane } from '../model/limitations';
 
 /**
  * Input of the cluster review: the JSON of `az aks show` (text or parsed), or
@@ -70,6 +71,8 @@ export function clusterReview(raw: unknown, limits: CalculatorLimits, context?: 
   ].filter((x) => !!x);
   const today = context?.today;
   const windows = facts.pools.some((p) => /windows/i.test(p.osType ?? ''));
+  // An Azure CNI cluster without networkDataplane runs the Azure dataplane (the API's default).
+  const dataplane = read.profile.networkDataplane ?? (read.profile.networkPlugin === 'azure' ? 'azure' : undefined);
   const c = facts.configuration;
   const calc = facts.kind === 'pod-subnet' ? (read.pools.some((p) => p.podIpAllocationMode === 'StaticBlock') ? 'pod-subnet-static-block' : 'pod-subnet-dynamic') : facts.kind === 'none' ? undefined : facts.kind;
   const links = [
@@ -98,7 +101,7 @@ export function clusterReview(raw: unknown, limits: CalculatorLimits, context?: 
     ),
     limitations: parts.flatMap(({ subject, page }) =>
       (subject.limitations ?? [])
-        .filter((l) => l.severity !== 'info' && (windows || !/windows/i.test(`${l.appliesTo ?? ''} ${l.title}`)))
+        .filter((l) => l.severity !== 'info' && (windows || !/windows/i.test(`${l.appliesTo ?? ''} ${l.title}`)) && holdsOnDataplane(l, dataplane))
         .map((l) => ({ href: href(`/${page}/${subject.id}/#${l.id}`), title: l.title, severity: l.severity, part: subject.name ?? subject.id, ...(l.appliesTo ? { appliesTo: l.appliesTo } : {}) })),
     ).sort((a, b) => (rank[a.severity] ?? 2) - (rank[b.severity] ?? 2)),
     migrations,

@@ -38,6 +38,8 @@ export interface ContextLimitation {
   title: string;
   severity: string;
   appliesTo?: string;
+  /** For an IP mode's limitation that holds only on this dataplane (azure or cilium). */
+  dataplane?: string;
 }
 
 /** A plugin as the calculators need it: id, name, API shape and status. */
@@ -108,7 +110,7 @@ interface EntryLike<T> {
   data: T;
 }
 
-type LimitationLike = { id: string; title: string; severity: string; appliesTo?: string };
+type LimitationLike = { id: string; title: string; severity: string; appliesTo?: string; dataplane?: string };
 
 /** Builds the context from the model's plugin, policy engine and configuration entries. */
 export function planContext(
@@ -118,7 +120,7 @@ export function planContext(
   configurations: readonly EntryLike<{ name?: string; ipMode: string; dataplane: string }>[] = [],
 ): PlanContext {
   const limitations = (list: readonly LimitationLike[] | undefined) =>
-    (list ?? []).map((l) => ({ id: l.id, title: l.title, severity: l.severity, ...(l.appliesTo ? { appliesTo: l.appliesTo } : {}) }));
+    (list ?? []).map((l) => ({ id: l.id, title: l.title, severity: l.severity, ...(l.appliesTo ? { appliesTo: l.appliesTo } : {}), ...(l.dataplane ? { dataplane: l.dataplane } : {}) }));
   return {
     plugins: plugins.map((p) => ({
       id: p.id,

@@ -3,6 +3,7 @@
  * saying where it comes from, the create command, the policy engines, the limitations of both parts
  * and the pair pages it has.
  */
+import { holdsOnDataplane } from '../model/limitations';
 import type { Model } from '../model/model';
 import type { Entry } from '../model/read';
 import type { Category, Configuration, Dataplane, Plugin, Support } from '../schemas';
@@ -121,7 +122,8 @@ export function configurationPageView(model: Model, config: Entry<Configuration>
     engines,
     limitations: [ipMode, ...(dataplane ? [dataplane] : [])].map((part) => ({
       part: partOf(part, part === ipMode ? 'IP mode' : 'Dataplane'),
-      items: pluginPageView(model, part, asOf).limitations,
+      // An IP mode's limitations scoped to the other dataplane stay on its page, not here.
+      items: pluginPageView(model, part, asOf).limitations.filter((l) => holdsOnDataplane(l, config.data.dataplane)),
     })),
     pairs,
     neighbours: [config.id, ipMode.id, ...(dataplane ? [dataplane.id] : []), ...model.configurations.filter((c) => c.id !== config.id && c.data.ipMode === config.data.ipMode).map((c) => c.id)],

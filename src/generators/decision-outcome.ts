@@ -5,7 +5,7 @@
  * an outcome go in, plain data comes out (part of it as JSON for the /decide/ script).
  */
 import type { Model } from '../model/model';
-import { activeLimitations } from '../model/limitations';
+import { activeLimitations, holdsOnDataplane } from '../model/limitations';
 import type { Entry } from '../model/read';
 import { outcomeParts, requirementCells } from '../model/decision-soundness';
 import { outcomeKey, type DecidedOutcome } from '../model/decision-walk';
@@ -126,10 +126,17 @@ function limitationsOf(limitations: readonly Limitation[], base: string): Decide
     .map((l) => ({ id: l.id, title: l.title, severity: l.severity, ...(l.appliesTo ? { appliesTo: l.appliesTo } : {}), href: href(`${base}#${l.id}`) }));
 }
 
-/** A plugin as a part of outcomes. */
-export function pluginPart(plugin: Entry<Plugin>, role: DecidePart['role']): DecidePart {
+/**
+ * A plugin as a part of outcomes. For an IP mode, `dataplane` leaves out the limitations that hold
+ * only on the other dataplane; the key then names the dataplane (`plugin:<id>@<dataplane>`) when that
+ * left something out, so that outcomes on different dataplanes do not share one list.
+ */
+export function pluginPart(plugin: Entry<Plugin>, role: DecidePart['role'], dataplane?: OutcomeDataplane): DecidePart {
   const base = `/plugins/${plugin.id}/`;
-  return { key: `plugin:${plugin.id}`, role, name: plugin.data.name, href: href(base), limitations: limitationsOf(activeLimitations(plugin.data), base) };
+  const active = activeLimitations(plugin.data);
+  const holding = active.filter((l) => holdsOnDataplane(l, dataplane));
+  const key = holding.length === active.length ? `plugin:${plugin.id}` : `plugin:${plugin.id}@${dataplane}`;
+  return { key, role, name: plugin.data.name, href: href(base), limitations: limitationsOf(holding, base) };
 }
 
 /** A policy engine as a part of outcomes. */
@@ -142,7 +149,7 @@ export function enginePart(engine: Entry<PolicyEngine>): DecidePart {
 export function decideParts(model: Model, outcome: DecidedOutcome): DecidePart[] {
   const parts = outcomeParts(model, outcome);
   return [
-    ...(parts.ipMode ? [pluginPart(parts.ipMode, 'IP mode')] : []),
+    ...(parts.ipMode ? [pluginPart(parts.ipMode, 'IP mode', outcome.dataplane)] : []),
     ...(parts.dataplane ? [pluginPart(parts.dataplane, 'Dataplane')] : []),
     ...(parts.engine ? [enginePart(parts.engine)] : []),
   ];

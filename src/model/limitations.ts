@@ -18,3 +18,11 @@ export function activeLimitations(owner: { limitations: readonly Limitation[] })
 export function inactiveLimitations(owner: { limitations: readonly Limitation[] }): Limitation[] {
   return owner.limitations.filter((l) => !isActiveLimitation(l));
 }
+
+/**
+ * Whether a limitation holds on a dataplane. A limitation without `dataplane` holds on every one; an
+ * undefined dataplane (not known, or no AKS dataplane) keeps every limitation.
+ */
+export function holdsOnDataplane(limitation: { dataplane?: string | undefined }, dataplane: string | undefined): boolean {
+  return !limitation.dataplane || dataplane === undefined || limitation.dataplane === dataplane;
+}

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CategorySchema, DateStringSchema, IdSchema, ProseSchema, SeveritySchema, SourceIdsSchema } from './common';
+import { DATAPLANES } from './configuration';
 
 /** How a limitation Microsoft lifted is kept: its anchor stays, with the date and what holds now. */
 export const LiftedSchema = z.strictObject({
@@ -18,6 +19,12 @@ export const LimitationSchema = z.strictObject({
   severity: SeveritySchema.describe('blocker rules a design out, caution needs planning, info is context'),
   category: CategorySchema.describe('the catalog category it belongs to'),
   appliesTo: ProseSchema.optional().describe('the configurations it applies to when not all, e.g. "Windows node pools"'),
+  dataplane: z
+    .enum(DATAPLANES, { message: `expected ${DATAPLANES.join('|')}` })
+    .optional()
+    .describe(
+      'for a limitation of an IP mode that holds only while it runs on this dataplane (networkDataplane azure or cilium): configuration pages, chooser results and cluster reviews on the other dataplane leave it out; appliesTo still says so in words',
+    ),
   text: ProseSchema.describe('what the limitation is and what it means for a design'),
   workaround: ProseSchema.optional().describe('what to do instead, when there is something'),
   setting: IdSchema.optional().describe('id of the setting in data/settings/ the limitation is about; its page shows whether and how that setting can change'),

@@ -89,8 +89,10 @@ describe('/decide/', () => {
     ]);
     const result = page.locator('[data-result]');
     await expect(result.locator('[data-part]:not([hidden]) a[href="/plugins/azure-cni-cilium/#linux-only-no-windows"]').count()).resolves.toBe(1);
+    await expect(result.locator('[data-part]:not([hidden]) a[href="/plugins/azure-cni-overlay/#azure-npm-retirement"]').count()).resolves.toBe(0);
     await expect(result.locator('[data-part]:not([hidden])').evaluateAll((parts) => parts.map((p) => (p as HTMLElement).dataset.part))).resolves.toEqual([
-      'plugin:azure-cni-overlay',
+      // Overlay's list for the Cilium dataplane: its Azure-dataplane-only limitations are left out.
+      'plugin:azure-cni-overlay@cilium',
       'plugin:azure-cni-cilium',
       'engine:cilium',
     ]);

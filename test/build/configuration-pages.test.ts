@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pluginPairs } from '../../src/generators/comparison';
 import { configurationParts } from '../../src/generators/configuration';
 import { dataLocations, loadModel } from '../../src/model';
+import { holdsOnDataplane } from '../../src/model/limitations';
 import { ensureDist, readPage } from '../support/dist';
 
 const model = loadModel(dataLocations());
@@ -20,7 +21,12 @@ describe('configuration pages', () => {
     expect(html).toContain(`--network-plugin ${ipMode.data.networkProfile.networkPlugin}`);
     if (config.data.dataplane === 'cilium') expect(html).toContain('--network-dataplane cilium');
     for (const part of [ipMode, ...(dataplane ? [dataplane] : [])]) {
-      for (const l of part.data.limitations) expect(html, `${part.id}#${l.id}`).toContain(`href="/plugins/${part.id}/#${l.id}"`);
+      for (const l of part.data.limitations) {
+        // A limitation of the IP mode scoped to the other dataplane stays on the IP mode's page only.
+        const link = `href="/plugins/${part.id}/#${l.id}"`;
+        if (holdsOnDataplane(l, config.data.dataplane)) expect(html, `${part.id}#${l.id}`).toContain(link);
+        else expect(html, `${part.id}#${l.id} holds only on the ${l.dataplane} dataplane`).not.toContain(link);
+      }
     }
     for (const engine of model.policyEngines) expect(html).toContain(`href="/policy-engines/${engine.id}/"`);
     for (const pair of pluginPairs(model).filter((p) => p.a.id === id || p.b.id === id)) expect(html).toContain(`href="/compare/${pair.slug}/"`);

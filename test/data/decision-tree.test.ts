@@ -58,7 +58,9 @@ describe('data/decisions/choose-network-plugin.yaml', () => {
     expect(view.command).toMatch(/--network-policy calico\b/);
     expect(view.command).not.toContain('--network-dataplane');
     expect(view.configuration).toBe('azure-cni-pod-subnet-dynamic');
-    expect(view.parts).toEqual(['plugin:azure-cni-pod-subnet-dynamic', 'engine:calico']);
+    // The IP mode's list is the one for the Azure dataplane: its Cilium-only L7 limits are left out.
+    expect(view.parts).toEqual(['plugin:azure-cni-pod-subnet-dynamic@azure', 'engine:calico']);
+    expect(data.parts['plugin:azure-cni-pod-subnet-dynamic@azure']!.limitations.map((l) => l.id)).not.toContain('l7-policy-limits');
     expect(data.parts['engine:calico']!.limitations.map((l) => l.id)).toContain('windows-server-2025-not-documented');
   });
 

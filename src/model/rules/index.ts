@@ -6,6 +6,7 @@ import { decisionTreesSound } from './decision-trees-sound';
 import { errorMessagesComplete } from './error-messages-complete';
 import { errorsResolve } from './errors-resolve';
 import { glossaryAnatomy } from './glossary-anatomy';
+import { limitationDataplaneScope } from './limitation-dataplane-scope';
 import { limitationIdsUnique } from './limitation-ids-unique';
 import { limitationsMovedResolve } from './limitations-moved-resolve';
 import { pluginCoversEveryEngine } from './plugin-covers-every-engine';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   cellsAreComplete,
   configurationsResolve,
   limitationIdsUnique,
+  limitationDataplaneScope,
   aliasesUnique,
   decisionTreesSound,
   decisionPathsSound,

@@ -60,6 +60,27 @@ describe('cluster review (issue 15 acceptance)', () => {
     expect(r.retiring.map((x) => x.id)).toContain('azure-npm');
   });
 
+  it("leaves out an IP mode's limitations that hold only on the other dataplane", () => {
+    const onDataplane = (dataplane?: string) => {
+      const c = structuredClone(show) as { networkProfile: Record<string, unknown>; agentPoolProfiles: Record<string, unknown>[] };
+      c.networkProfile = { networkPlugin: 'azure', ...(dataplane ? { networkDataplane: dataplane } : {}), serviceCidr: '10.0.0.0/16', dnsServiceIp: '10.0.0.10', ipFamilies: ['IPv4'] };
+      c.agentPoolProfiles = [{ name: 'np1', count: 5, maxPods: 30, vnetSubnetId: subnetId }];
+      const r = ok(clusterReview(c, limits, context));
+      expect(r.configuration.ipMode?.id).toBe('azure-cni-node-subnet');
+      return r.limitations.map((l) => l.href);
+    };
+    const scoped = context.plugins.find((p) => p.id === 'azure-cni-node-subnet')!.limitations!.filter((l) => l.dataplane);
+    expect(scoped.map((l) => [l.id, l.dataplane])).toEqual(expect.arrayContaining([['l7-policy-limits', 'cilium'], ['npm-retiring', 'azure']]));
+    // Without networkDataplane the cluster runs the Azure dataplane.
+    for (const azure of [onDataplane(), onDataplane('azure')]) {
+      expect(azure).toContain('/plugins/azure-cni-node-subnet/#npm-retiring');
+      expect(azure).not.toContain('/plugins/azure-cni-node-subnet/#l7-policy-limits');
+    }
+    const cilium = onDataplane('cilium');
+    expect(cilium).toContain('/plugins/azure-cni-node-subnet/#l7-policy-limits');
+    expect(cilium).not.toContain('/plugins/azure-cni-node-subnet/#npm-retiring');
+  });
+
   it('lists retiring parts, the limitations to check and the migrations out', () => {
     const kubenet = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../src/generators/calculators/examples/aks-show-kubenet.json'), 'utf8'));
     const r = ok(clusterReview(kubenet, limits, context));

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { configurationPageView } from '../../src/generators/configuration-page';
+import { decideParts } from '../../src/generators/decision-outcome';
+import { dataLocations, loadModel } from '../../src/model';
+import { holdsOnDataplane } from '../../src/model/limitations';
+import { withConfiguration } from '../support/configuration-fixture';
+import { fixtureCopy } from '../support/fixture';
+
+/** A limitation of the fixture's first IP mode (alpha), scoped to a dataplane. */
+const scoped = (file: string, dataplane: string) => (f: { edit: (file: string, s: string, r: string) => void }) =>
+  f.edit(file, '    text: Something to plan for.', `    text: Something to plan for.\n    dataplane: ${dataplane}`);
+
+describe('limitation-dataplane-scope on fixtures', () => {
+  it("an IP mode's limitation scoped to a dataplane passes when a configuration runs it on the Cilium dataplane", () => {
+    expect(withConfiguration(scoped('data/plugins/alpha.yaml', 'cilium')).check()).toEqual([]);
+  });
+
+  it('without such a configuration the scope fails, naming the file, the field and why', () => {
+    const f = fixtureCopy();
+    scoped('data/plugins/alpha.yaml', 'azure')(f);
+    expect(f.check()).toEqual([
+      expect.objectContaining({
+        file: 'data/plugins/alpha.yaml',
+        path: 'limitations[0].dataplane',
+        rule: 'limitation-dataplane-scope',
+        message: expect.stringContaining('no configuration in data/configurations runs "alpha" on the Cilium dataplane'),
+      }),
+    ]);
+  });
+
+  it("a dataplane's or a policy engine's limitation cannot be scoped", () => {
+    const f = withConfiguration((f) => {
+      f.edit('data/plugins/cilia.yaml', 'limitations: []', 'limitations:\n  - id: own-limit\n    title: Own limit\n    severity: info\n    category: scale\n    text: Text.\n    dataplane: cilium\n    sources: [doc-a]');
+      f.edit('data/policy-engines/gamma.yaml', 'limitations: []', 'limitations:\n  - id: engine-limit\n    title: Engine limit\n    severity: info\n    category: scale\n    text: Text.\n    dataplane: azure\n    sources: [doc-a]');
+    });
+    expect(f.check().map((i) => [i.file, i.path, i.rule])).toEqual([
+      ['data/policy-engines/gamma.yaml', 'limitations[0].dataplane', 'limitation-dataplane-scope'],
+      ['data/plugins/cilia.yaml', 'limitations[0].dataplane', 'limitation-dataplane-scope'],
+    ]);
+  });
+
+  it('a value that is no dataplane fails at schema level', () => {
+    const f = withConfiguration(scoped('data/plugins/alpha.yaml', 'ebpf'));
+    expect(f.check()[0]).toMatchObject({ rule: 'schema', path: 'limitations[0].dataplane', message: 'expected azure|cilium, got "ebpf"' });
+  });
+});
+
+describe('holdsOnDataplane', () => {
+  it('an unscoped limitation holds everywhere; a scoped one only on its dataplane, or where the dataplane is not known', () => {
+    expect(holdsOnDataplane({}, 'cilium')).toBe(true);
+    expect(holdsOnDataplane({ dataplane: 'cilium' }, 'cilium')).toBe(true);
+    expect(holdsOnDataplane({ dataplane: 'cilium' }, 'azure')).toBe(false);
+    expect(holdsOnDataplane({ dataplane: 'azure' }, 'none')).toBe(false);
+    expect(holdsOnDataplane({ dataplane: 'azure' }, undefined)).toBe(true);
+  });
+});
+
+describe('the real data: limitations scoped to a dataplane', () => {
+  const model = loadModel(dataLocations());
+  const configLimitations = (configId: string) =>
+    configurationPageView(model, model.configurationById.get(configId)!, '2026-12-05').limitations.flatMap((group) => group.items.map((l) => `${group.part.id}#${l.id}`));
+
+  it("a configuration page lists the IP mode's limitations of its own dataplane only", () => {
+    const azure = configLimitations('azure-cni-overlay-azure-dataplane');
+    const cilium = configLimitations('azure-cni-overlay-cilium-dataplane');
+    expect(azure).toContain('azure-cni-overlay#cilium-features-linux-only');
+    expect(azure).toContain('azure-cni-overlay#azure-npm-retirement');
+    expect(cilium).not.toContain('azure-cni-overlay#cilium-features-linux-only');
+    expect(cilium).not.toContain('azure-cni-overlay#azure-npm-retirement');
+    // Everything else of the IP mode is on both.
+    expect(cilium.filter((id) => id.startsWith('azure-cni-overlay#'))).toEqual(azure.filter((id) => id.startsWith('azure-cni-overlay#') && !/cilium-features-linux-only|azure-npm-retirement|dual-stack-no-npm-or-calico/.test(id)));
+    expect(configLimitations('azure-cni-pod-subnet-dynamic-cilium-dataplane')).toContain('azure-cni-pod-subnet-dynamic#l7-policy-limits');
+  });
+
+  it('a chooser result names only the limitations that hold on its dataplane, in lists of their own', () => {
+    const azure = decideParts(model, { ipMode: 'azure-cni-node-subnet', dataplane: 'azure', ipFamilies: 'ipv4', flags: [] })[0]!;
+    const cilium = decideParts(model, { ipMode: 'azure-cni-node-subnet', dataplane: 'cilium', ipFamilies: 'ipv4', flags: [] })[0]!;
+    expect(azure.key).not.toBe(cilium.key);
+    expect(azure.limitations.map((l) => l.id)).toContain('npm-retiring');
+    expect(azure.limitations.map((l) => l.id)).not.toContain('l7-policy-limits');
+    expect(cilium.limitations.map((l) => l.id)).toContain('l7-policy-limits');
+    expect(cilium.limitations.map((l) => l.id)).not.toContain('npm-retiring');
+    // An IP mode without scoped limitations keeps one list, and its plain key, on every dataplane.
+    const byo = decideParts(model, { ipMode: 'byo-cni', dataplane: 'none', ipFamilies: 'ipv4', flags: [] })[0]!;
+    expect(byo.key).toBe('plugin:byo-cni');
+  });
+});
