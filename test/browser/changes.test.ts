@@ -59,7 +59,7 @@ describe('/changes/ in a browser', () => {
     await page.goto(`${server.url}/changes/#${change.anchor}`);
     const entry = page.locator(`li[id="${change.anchor}"]`);
     await expect(entry.isVisible()).resolves.toBe(true);
-    await entry.locator('h3 a').click();
+    await entry.locator('h2 a').click();
     await page.waitForURL((url) => url.hash === `#${change.factPath.split('#')[1]}`);
     const target = page.locator(`[id="${change.factPath.split('#')[1]}"]`);
     await expect(target.isVisible()).resolves.toBe(true);

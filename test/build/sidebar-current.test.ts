@@ -1,17 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ensureDist } from '../support/dist';
+import { builtPages, ensureDist } from '../support/dist';
 
 beforeAll(() => ensureDist());
-
-/** Every built HTML page under dist/, as [URL path, file]. */
-function builtPages(): [string, string][] {
-  return fs
-    .readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'))
-    .map((f) => [`/${path.dirname(f).split(path.sep).join('/')}/`.replace(/^\/\.\/$/, '/').replace(/\/{2,}/g, '/'), path.join(DIST, f)]);
-}
 
 describe('the sidebar marks the page it is on', () => {
   it('on every page, the sidebar link marked aria-current="page" (if any) links to that page', () => {

@@ -21,6 +21,14 @@ export function readPage(urlPath: string, dist = DIST): string {
   return fs.readFileSync(file, 'utf8');
 }
 
+/** Every built HTML page under dist/ (the search bundle aside), as [URL path, file]. */
+export function builtPages(dist = DIST): [string, string][] {
+  return fs
+    .readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'))
+    .map((f) => [`/${path.dirname(f).split(path.sep).join('/')}/`.replace(/^\/\.\/$/, '/').replace(/\/{2,}/g, '/'), path.join(dist, f)]);
+}
+
 /** Variables Vitest sets for its own Vite; a build inherits them and its Vite reads them (BASE_URL drops SITE_BASE). */
 const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
 
