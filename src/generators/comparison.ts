@@ -6,7 +6,7 @@ import { comparedOptions, configurationParts, isConfiguration, optionPath } from
 import { statusView } from './status-view';
 import { CATEGORY_LABELS, SUPPORT_LABELS } from './labels';
 import { limitationViews, type LimitationView } from './limitation-view';
-import { activeLimitations } from '../model/limitations';
+import { activeLimitations, holdsOnDataplane } from '../model/limitations';
 import type { SourceRef } from './source-refs';
 
 /** A column of a comparison: a plugin, or a configuration (an IP mode on a dataplane). */
@@ -117,6 +117,19 @@ export function pairDescription(a: Entry<Plugin>, b: Entry<Plugin>): string {
   return `${a.data.name} compared with ${b.data.name}: differences, shared properties and limitations.`;
 }
 
+/**
+ * One list of limitations on a pair page: those of one plugin file (`plugin`) that hold for `sides`.
+ * `only` marks the part of a file both sides share that holds for one side alone: an IP mode's
+ * limitations scoped to the dataplane of that side's configuration. `anchor` is the heading's id.
+ */
+export interface PairLimitations {
+  plugin: ComparedPlugin;
+  sides: string[];
+  only?: boolean;
+  anchor: string;
+  items: LimitationView[];
+}
+
 /** A side-by-side comparison of two plugins: differences first, then what they share, then limitations. */
 export interface PairView {
   a: ComparedPlugin;
@@ -127,7 +140,7 @@ export interface PairView {
    * The limitations of the plugin files behind the two sides, each file once: a plugin's own, a
    * configuration's IP mode and dataplane. `sides` names the sides each list applies to.
    */
-  limitations: { plugin: ComparedPlugin; sides: string[]; items: LimitationView[] }[];
+  limitations: PairLimitations[];
   /** Every source the table cites, once, numbered from 1 in order of first citation. */
   sources: SourceRef[];
   /** The numbers of a cell's sources in `sources`. */
@@ -150,14 +163,29 @@ function limitationsBySeverity(model: Model, plugin: Entry<Plugin>): LimitationV
 export function pairView(model: Model, a: Entry<Plugin>, b: Entry<Plugin>, asOf: string): PairView {
   const view = comparisonView(model, asOf, [a, b]);
   const rows = view.categories.flatMap((c) => c.rows.map((r) => ({ ...r, category: c.label })));
-  const limitations: PairView['limitations'] = [];
-  [a, b].forEach((side, i) => {
+  // Each side's plugin files with the limitations that hold on it: a configuration's IP mode keeps only
+  // those of its own dataplane; a plain plugin (any dataplane) keeps all.
+  const perSide = [a, b].map((side) => {
     const config = model.configurationById.get(side.id);
     const parts = config ? Object.values(configurationParts(model, config)) : [side];
-    for (const part of parts) {
-      const known = limitations.find((l) => l.plugin.id === part.id);
-      if (known) known.sides.push(view.plugins[i]!.shortName);
-      else limitations.push({ plugin: comparedPlugin(model, part, asOf), sides: [view.plugins[i]!.shortName], items: limitationsBySeverity(model, part) });
+    return parts.map((part) => ({ part, items: limitationsBySeverity(model, part).filter((l) => holdsOnDataplane(l, config?.data.dataplane)) }));
+  });
+  const limitations: PairLimitations[] = [];
+  perSide.forEach((parts, i) => {
+    const name = view.plugins[i]!.shortName;
+    const other = perSide[1 - i]!;
+    for (const { part, items } of parts) {
+      const shared = other.find((o) => o.part.id === part.id);
+      if (!shared) {
+        limitations.push({ plugin: comparedPlugin(model, part, asOf), sides: [name], anchor: `limitations-${part.id}`, items });
+        continue;
+      }
+      const otherIds = new Set(shared.items.map((l) => l.id));
+      if (i === 0) {
+        limitations.push({ plugin: comparedPlugin(model, part, asOf), sides: [name, view.plugins[1]!.shortName], anchor: `limitations-${part.id}`, items: items.filter((l) => otherIds.has(l.id)) });
+      }
+      const own = items.filter((l) => !otherIds.has(l.id));
+      if (own.length > 0) limitations.push({ plugin: comparedPlugin(model, part, asOf), sides: [name], only: true, anchor: `limitations-${part.id}-${[a, b][i]!.id}`, items: own });
     }
   });
   // What only one side has comes first, as with the rows; what both have follows.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pairView, pluginPairs } from '../../src/generators/comparison';
 import { configurationPageView } from '../../src/generators/configuration-page';
 import { decideParts } from '../../src/generators/decision-outcome';
 import { dataLocations, loadModel } from '../../src/model';
@@ -83,5 +84,24 @@ describe('the real data: limitations scoped to a dataplane', () => {
     // An IP mode without scoped limitations keeps one list, and its plain key, on every dataplane.
     const byo = decideParts(model, { ipMode: 'byo-cni', dataplane: 'none', ipFamilies: 'ipv4', flags: [] })[0]!;
     expect(byo.key).toBe('plugin:byo-cni');
+  });
+
+  it('a pair page of two configurations of one IP mode splits its list: what both sides have, and what only one side has', () => {
+    const pair = pluginPairs(model).find((p) => p.slug === 'azure-cni-overlay-azure-dataplane-vs-azure-cni-overlay-cilium-dataplane')!;
+    const view = pairView(model, pair.a, pair.b, '2026-12-05');
+    const lists = view.limitations.map((l) => ({ plugin: l.plugin.id, sides: l.sides, only: l.only ?? false, anchor: l.anchor, ids: l.items.map((i) => i.id) }));
+    const overlayLists = lists.filter((l) => l.plugin === 'azure-cni-overlay');
+    expect(overlayLists.map((l) => [l.sides.length, l.only, l.anchor])).toEqual([
+      [1, true, 'limitations-azure-cni-overlay-azure-cni-overlay-azure-dataplane'],
+      [2, false, 'limitations-azure-cni-overlay'],
+    ]);
+    expect([...overlayLists[0]!.ids].sort()).toEqual(['azure-npm-retirement', 'cilium-features-linux-only', 'dual-stack-no-npm-or-calico']);
+    expect(overlayLists[1]!.ids).not.toContain('cilium-features-linux-only');
+    // Every active limitation of Overlay is in exactly one of the lists.
+    const overlay = model.pluginById.get('azure-cni-overlay')!;
+    const all = overlay.data.limitations.filter((l) => !l.lifted && !l.movedTo).map((l) => l.id).sort();
+    expect([...overlayLists[0]!.ids, ...overlayLists[1]!.ids].sort()).toEqual(all);
+    // The Cilium dataplane is on one side only, and keeps its whole list.
+    expect(lists.find((l) => l.plugin === 'azure-cni-cilium')).toMatchObject({ sides: [view.b.shortName], only: false });
   });
 });
