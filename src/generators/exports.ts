@@ -5,6 +5,7 @@ import { configurationAsPlugin, configurationCell, configurationParts } from './
 import { toCsv } from './csv';
 import { statusView } from './status-view';
 import { href } from './href';
+import { activeLimitations, holdsOnDataplane } from '../model/limitations';
 
 /**
  * The resolved model as published at /data/plugins.json: plugins with every cell; configurations (an
@@ -49,8 +50,12 @@ export function modelExport(model: Model, asOf: string, site: string) {
             return [property.id, { support: cell.support ?? null, text: cell.text, note: cell.note ?? null, sources: cell.sources.map((s) => s.id), derived: cell.derived, basis }];
           }),
         ),
+        // The limitations that hold for this configuration: its parts' active ones, without an IP mode's
+        // limitations scoped to the other dataplane (the plugins above keep every entry, lifted ones too).
         limitations: [ipMode, ...(dataplane ? [dataplane] : [])].flatMap((part) =>
-          part.data.limitations.map((l) => ({ plugin: part.id, id: l.id, title: l.title, severity: l.severity, url: new URL(href(`/plugins/${part.id}/#${l.id}`), site).href })),
+          activeLimitations(part.data)
+            .filter((l) => holdsOnDataplane(l, config.data.dataplane))
+            .map((l) => ({ plugin: part.id, id: l.id, title: l.title, severity: l.severity, url: new URL(href(`/plugins/${part.id}/#${l.id}`), site).href })),
         ),
       };
     }),

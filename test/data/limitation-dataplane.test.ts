@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairView, pluginPairs } from '../../src/generators/comparison';
 import { configurationPageView } from '../../src/generators/configuration-page';
+import { modelExport } from '../../src/generators/exports';
 import { decideParts } from '../../src/generators/decision-outcome';
 import { dataLocations, loadModel } from '../../src/model';
 import { holdsOnDataplane } from '../../src/model/limitations';
@@ -103,5 +104,14 @@ describe('the real data: limitations scoped to a dataplane', () => {
     expect([...overlayLists[0]!.ids, ...overlayLists[1]!.ids].sort()).toEqual(all);
     // The Cilium dataplane is on one side only, and keeps its whole list.
     expect(lists.find((l) => l.plugin === 'azure-cni-cilium')).toMatchObject({ sides: [view.b.shortName], only: false });
+  });
+
+  it("the export's configurations list the limitations that hold for them: active, on their dataplane", () => {
+    const data = modelExport(model, '2026-12-05', 'https://manual.example/');
+    const ids = (configId: string) => data.configurations.find((c) => c.id === configId)!.limitations.map((l) => `${l.plugin}#${l.id}`);
+    expect(ids('azure-cni-overlay-azure-dataplane')).toContain('azure-cni-overlay#cilium-features-linux-only');
+    expect(ids('azure-cni-overlay-cilium-dataplane')).not.toContain('azure-cni-overlay#cilium-features-linux-only');
+    const inactive = [...model.plugins].flatMap((p) => p.data.limitations.filter((l) => l.lifted || l.movedTo).map((l) => `${p.id}#${l.id}`));
+    for (const config of data.configurations) expect(config.limitations.map((l) => `${l.plugin}#${l.id}`).filter((id) => inactive.includes(id))).toEqual([]);
   });
 });
