@@ -174,6 +174,8 @@ describe('wave 2 surfaces under /aks-field-manual/', () => {
       'Contoso platform team’s position: Configuration Azure CNI Pod Subnet (static block) with the Cilium dataplane must not be used (Prohibited). Settle it with the owner before you build this configuration; the facts below are unchanged.',
     );
     await expect(page.locator('#fm-decide-positions-heading').textContent()).resolves.toBe('Contoso platform team’s position');
+    // The result is not headed "Recommended" when the organisation prohibits it.
+    await expect(page.locator('[data-result-step]').textContent()).resolves.toBe('Configuration the facts lead to, which Contoso platform team prohibits');
     const item = page.locator('[data-position-list] > li').first();
     await expect(item.textContent()).resolves.toContain('Owner: platform-network@contoso.example; review by 2027-06-30.');
     await expect(item.locator('a', { hasText: 'Network standard NS-12' }).getAttribute('href')).resolves.toBe('https://standards.contoso.example/network/ns-12');
@@ -197,6 +199,7 @@ describe('wave 2 surfaces under /aks-field-manual/', () => {
     await page.locator('#fm-decide-result-heading').filter({ hasText: /Overlay/ }).waitFor();
     await expect(page.locator('[data-positions]').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-position-warning]').isHidden()).resolves.toBe(true);
+    await expect(page.locator('[data-result-step]').textContent()).resolves.toBe('Recommended configuration');
     await expect(page.locator('[data-position-list]').textContent()).resolves.toContain('Recommended');
     await page.close();
   });
