@@ -181,8 +181,10 @@ export function pairView(model: Model, a: Entry<Plugin>, b: Entry<Plugin>, asOf:
         continue;
       }
       const otherIds = new Set(shared.items.map((l) => l.id));
-      if (i === 0) {
-        limitations.push({ plugin: comparedPlugin(model, part, asOf), sides: [name, view.plugins[1]!.shortName], anchor: `limitations-${part.id}`, items: items.filter((l) => otherIds.has(l.id)) });
+      const both = items.filter((l) => otherIds.has(l.id));
+      // A list of what both sides have only when they share something (no empty heading).
+      if (i === 0 && both.length > 0) {
+        limitations.push({ plugin: comparedPlugin(model, part, asOf), sides: [name, view.plugins[1]!.shortName], anchor: `limitations-${part.id}`, items: both });
       }
       const own = items.filter((l) => !otherIds.has(l.id));
       if (own.length > 0) limitations.push({ plugin: comparedPlugin(model, part, asOf), sides: [name], only: true, anchor: `limitations-${part.id}-${[a, b][i]!.id}`, items: own });

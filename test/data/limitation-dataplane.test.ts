@@ -47,6 +47,18 @@ describe('limitation-dataplane-scope on fixtures', () => {
   });
 });
 
+describe('pair pages on fixtures', () => {
+  it('a plugin and its configuration that share no limitation get no empty "both sides" list', () => {
+    // Alpha's only limitation holds on the Azure dataplane: the plain plugin has it, Alpha + Cilia does not.
+    const f = withConfiguration(scoped('data/plugins/alpha.yaml', 'azure'));
+    expect(f.check()).toEqual([]);
+    const model = loadModel(f.locations);
+    const pair = pluginPairs(model).find((p) => [p.a.id, p.b.id].includes('alpha') && [p.a.id, p.b.id].includes('alpha-cilium-dataplane'))!;
+    const lists = pairView(model, pair.a, pair.b, '2026-12-05').limitations.filter((l) => l.plugin.id === 'alpha');
+    expect(lists.map((l) => ({ sides: l.sides.length, only: l.only ?? false, ids: l.items.map((i) => i.id) }))).toEqual([{ sides: 1, only: true, ids: [expect.any(String)] }]);
+  });
+});
+
 describe('holdsOnDataplane', () => {
   it('an unscoped limitation holds everywhere; a scoped one only on its dataplane, or where the dataplane is not known', () => {
     expect(holdsOnDataplane({}, 'cilium')).toBe(true);

@@ -72,9 +72,12 @@ if (root && dataElement) {
     $('#fm-decide-positions-heading').textContent = organisations.length === 1 ? `${organisations[0]}’s position` : 'Organisations’ positions';
     const warning = $('[data-position-warning]');
     warning.hidden = restricted.length === 0;
-    // What the facts recommend is not the organisation's recommendation when it prohibits a part.
+    // What the facts recommend is not the organisation's recommendation when it prohibits a part;
+    // otherwise the label the page was built with stays.
     const prohibited = restricted.find((p) => p.position.position === 'prohibited');
-    $('[data-result-step]').textContent = prohibited ? `Configuration the facts lead to, which ${prohibited.position.organisation} prohibits` : 'Recommended configuration';
+    const step = $('[data-result-step]');
+    step.dataset.label ??= step.textContent ?? '';
+    step.textContent = prohibited ? `Configuration the facts lead to, which ${prohibited.position.organisation} prohibits` : step.dataset.label;
     warning.className = `fm-decide__position-warning fm-guidance fm-guidance--${restricted[0]?.position.position ?? 'allowed'}`;
     warning.replaceChildren(
       el('strong', `${restricted[0]?.position.organisation ?? ''}’s position:`),
