@@ -71,8 +71,10 @@ export function clusterReview(raw: unknown, limits: CalculatorLimits, context?: 
   ].filter((x) => !!x);
   const today = context?.today;
   const windows = facts.pools.some((p) => /windows/i.test(p.osType ?? ''));
-  // An Azure CNI cluster without networkDataplane runs the Azure dataplane (the API's default).
-  const dataplane = read.profile.networkDataplane ?? (read.profile.networkPlugin === 'azure' ? 'azure' : undefined);
+  // An Azure CNI cluster without networkDataplane runs the Azure dataplane (the API's default). A value
+  // that is neither (in any case) is not known, so every limitation stays listed.
+  const named = read.profile.networkDataplane?.toLowerCase();
+  const dataplane = named === 'azure' || named === 'cilium' ? named : named === undefined && read.profile.networkPlugin === 'azure' ? 'azure' : undefined;
   const c = facts.configuration;
   const calc = facts.kind === 'pod-subnet' ? (read.pools.some((p) => p.podIpAllocationMode === 'StaticBlock') ? 'pod-subnet-static-block' : 'pod-subnet-dynamic') : facts.kind === 'none' ? undefined : facts.kind;
   const links = [

@@ -31,7 +31,11 @@ export function sharedCellHtml(view: PairView, row: ComparisonRow): string {
 
 /** The heading of a limitations list: a side's own, or a part of a configuration on one side or both. */
 export function limitationsTitle(view: PairView, list: PairView['limitations'][number]): string {
-  if (list.only) return `Limitations of ${list.plugin.shortName} that only ${list.sides[0]} has`;
+  if (list.only) {
+    // Both sides run this IP mode; the list is what holds on one side's dataplane and not the other's.
+    const other = list.sides[0] === view.a.shortName ? view.b.shortName : view.a.shortName;
+    return `Limitations of ${list.plugin.shortName} that ${other} does not have`;
+  }
   const own = list.sides.length === 1 && (list.plugin.id === view.a.id || list.plugin.id === view.b.id);
   if (own) return `Limitations of ${list.plugin.shortName}`;
   return list.sides.length > 1 ? `Limitations of ${list.plugin.shortName} (both sides)` : `Limitations of ${list.plugin.shortName} (part of ${list.sides[0]})`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairView, pluginPairs } from '../../src/generators/comparison';
+import { limitationsTitle } from '../../src/generators/pair-html';
 import { configurationPageView } from '../../src/generators/configuration-page';
 import { modelExport } from '../../src/generators/exports';
 import { decideParts } from '../../src/generators/decision-outcome';
@@ -110,6 +111,10 @@ describe('the real data: limitations scoped to a dataplane', () => {
     ]);
     expect([...overlayLists[0]!.ids].sort()).toEqual(['azure-npm-retirement', 'cilium-features-linux-only', 'dual-stack-no-npm-or-calico']);
     expect(overlayLists[1]!.ids).not.toContain('cilium-features-linux-only');
+    expect(view.limitations.filter((l) => l.plugin.id === 'azure-cni-overlay').map((l) => limitationsTitle(view, l))).toEqual([
+      `Limitations of Overlay that ${view.b.shortName} does not have`,
+      'Limitations of Overlay (both sides)',
+    ]);
     // Every active limitation of Overlay is in exactly one of the lists.
     const overlay = model.pluginById.get('azure-cni-overlay')!;
     const all = overlay.data.limitations.filter((l) => !l.lifted && !l.movedTo).map((l) => l.id).sort();

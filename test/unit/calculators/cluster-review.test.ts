@@ -76,9 +76,13 @@ describe('cluster review (issue 15 acceptance)', () => {
       expect(azure).toContain('/plugins/azure-cni-node-subnet/#npm-retiring');
       expect(azure).not.toContain('/plugins/azure-cni-node-subnet/#l7-policy-limits');
     }
-    const cilium = onDataplane('cilium');
-    expect(cilium).toContain('/plugins/azure-cni-node-subnet/#l7-policy-limits');
-    expect(cilium).not.toContain('/plugins/azure-cni-node-subnet/#npm-retiring');
+    for (const cilium of [onDataplane('cilium'), onDataplane('Cilium')]) {
+      expect(cilium).toContain('/plugins/azure-cni-node-subnet/#l7-policy-limits');
+      expect(cilium).not.toContain('/plugins/azure-cni-node-subnet/#npm-retiring');
+    }
+    // A dataplane the review does not know leaves out nothing.
+    const unknown = onDataplane('ebpf-next');
+    expect(unknown).toEqual(expect.arrayContaining(['/plugins/azure-cni-node-subnet/#l7-policy-limits', '/plugins/azure-cni-node-subnet/#npm-retiring']));
   });
 
   it('lists retiring parts, the limitations to check and the migrations out', () => {
